@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { IndicatorRow, Submission } from '../../../shared/domain';
+import { MrcError } from '../../../shared/errors';
+import type { Dimension } from '../../../shared/indicator-schema';
+import type { Db } from '../db/open-database';
+import { getSchema } from '../schema/schema-store';
+import { countryName, requireCountry } from '../workspace/countries';
+import { appendAudit } from './audit-log';
+
+interface SubmissionRow {
+  id: string;
+  country: string;
+  year: number;
+  schema_id: string;
+  schema_version: string;
+  status: Submission['status'];
+  created_at: string;
+  sample: number;
+  answered: number;
+  indicator_count: number;
+}
+
+const SELECT_SUBMISSIONS = `
+  SELECT s.id, s.country, s.year, s.schema_id, s.schema_version, s.status, s.created_at, c.sample,
+    (SELECT count(*) FROM answers a WHERE a.submission_id = s.id AND a.value IS NOT NULL) AS answered,
+    (SELECT count(*) FROM indicators i WHERE i.schema_id = s.schema_id AND i.schema_version = s.schema_version) AS indicator_count
+  FROM submissions s JOIN countries c ON c.code = s.country`;
+
+function toSubmission(row: SubmissionRow, locale: string): Submission {
+  return {
+    id: row.id,
+    country: row.country,
+    countryName: countryName(row.country, locale, row.sample === 1),
+    year: row.year,
+    schemaId: row.schema_id,
+    schemaVersion: row.schema_version,
+    status: row.status,
+    sample: row.sample === 1,
+    createdAt: row.created_at,
+    answered: row.answered,
+    indicatorCount: row.indicator_count,
+  };
+}
+
+export interface NewSubmission {
+  country: string;
+  year: number;
+  schemaId: string;
+  schemaVersion?: string | undefined;
+}
+
+export function createSubmission(db: Db, input: NewSubmission, actor: string): Submission {
+  requireCountry(db, input.country);
+  const schema = getSchema(db, input.schemaId, input.schemaVersion);
+  const id = randomUUID();
+  db.transaction(() => {
+    db.prepare(
+      'INSERT INTO submissions (id, country, year, schema_id, schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, input.country, input.year, schema.id, schema.version, new Date().toISOString());
+    appendAudit(db, {
+      actor,
+      action: 'submission.create',
+      entity: `submission:${id}`,
+      details: { country: input.country, year: input.year, schema: `${schema.id}@${schema.version}` },
+    });
+  })();
+  return getSubmission(db, id, 'en');
+}
+
+export function listSubmissions(db: Db, locale: string): Submission[] {
+  const rows = db.prepare(`${SELECT_SUBMISSIONS} ORDER BY s.created_at DESC, s.rowid DESC`).all() as SubmissionRow[];
+  return rows.map((r) => toSubmission(r, locale));
+}
+
+export function getSubmission(db: Db, id: string, locale: string): Submission {
+  const row = db.prepare(`${SELECT_SUBMISSIONS} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
+  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`);
+  return toSubmission(row, locale);
+}
+
+export function findSampleSubmission(db: Db): string | undefined {
+  const row = db
+    .prepare('SELECT s.id FROM submissions s JOIN countries c ON c.code = s.country WHERE c.sample = 1 LIMIT 1')
+    .get() as { id: string } | undefined;
+  return row?.id;
+}
+
+export interface IndicatorFilter {
+  domain?: string | undefined;
+  dimension?: Dimension | undefined;
+}
+
+export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter): IndicatorRow[] {
+  const sub = getSubmission(db, submissionId, 'en');
+  const rows = db
+    .prepare(
+      `SELECT i.code, i.domain, d.title AS domainTitle, i.dimension, i.level, i.question, a.value, a.score
+       FROM indicators i
+       JOIN domains d ON d.schema_id = i.schema_id AND d.schema_version = i.schema_version AND d.id = i.domain
+       LEFT JOIN answers a ON a.submission_id = ? AND a.indicator = i.code
+       WHERE i.schema_id = ? AND i.schema_version = ?
+         AND (? IS NULL OR i.domain = ?) AND (? IS NULL OR i.dimension = ?)
+       ORDER BY i.position`,
+    )
+    .all(
+      submissionId,
+      sub.schemaId,
+      sub.schemaVersion,
+      filter.domain ?? null,
+      filter.domain ?? null,
+      filter.dimension ?? null,
+      filter.dimension ?? null,
+    ) as IndicatorRow[];
+  return rows;
+}

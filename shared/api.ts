@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Country, CountryCode, IndicatorRow, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
+import { Dimension, IndicatorSchema } from './indicator-schema';
+
+/**
+ * The one contract between every front door (Electron IPC, browser host, CLI) and the engine.
+ * Each method is declared once; the doors parse input with `input`, the engine's result satisfies `output`.
+ */
+const NoInput = z.object({}).strict();
+const Locale = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale looks like "en" or "fr-CA"');
+
+export const contract = {
+  'workspace.info': { input: NoInput, output: WorkspaceInfo },
+  'schemas.list': { input: NoInput, output: z.array(SchemaSummary) },
+  'schemas.get': {
+    input: z.object({ id: z.string().min(1), version: z.string().min(1).optional() }).strict(),
+    output: IndicatorSchema,
+  },
+  'countries.list': {
+    input: z.object({ locale: Locale.default('en') }).strict(),
+    output: z.array(Country),
+  },
+  'submissions.create': {
+    input: z
+      .object({
+        country: CountryCode,
+        year: ReferenceYear,
+        schemaId: z.string().min(1).optional(),
+        schemaVersion: z.string().min(1).optional(),
+      })
+      .strict(),
+    output: Submission,
+  },
+  'submissions.list': { input: NoInput, output: z.array(Submission) },
+  'submissions.get': { input: z.object({ id: z.string().min(1) }).strict(), output: Submission },
+  'submissions.indicators': {
+    input: z
+      .object({
+        submissionId: z.string().min(1),
+        domain: z.string().min(1).optional(),
+        dimension: Dimension.optional(),
+      })
+      .strict(),
+    output: z.array(IndicatorRow),
+  },
+  'samples.open': { input: NoInput, output: Submission },
+} as const;
+
+export type Contract = typeof contract;
+export type ApiMethod = keyof Contract;
+export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<Contract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
+
+export const apiMethods = Object.keys(contract) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** What the renderer holds: one typed call, whichever door it is behind. */
+export interface ApiClient {
+  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  onProgress(listener: (event: import('./domain').Progress) => void): () => void;
+}

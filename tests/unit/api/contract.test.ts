@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiMethods, contract, type ApiMethod } from '../../../shared/api';
+import { createApi, type ApiHandlers } from '../../../electron/core/api';
+import { invokeApi } from '../../../electron/core/invoke';
+import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import { ApiErrorShape } from '../../../shared/errors';
+import { makeTempDir } from '../temp-dir';
+
+/** For every method, inputs a careless or hostile caller could send. Typed so a new method cannot be left out. */
+const malformed: Record<ApiMethod, unknown[]> = {
+  'workspace.info': [{ extra: 1 }, 'text', 42],
+  'schemas.list': [{ id: 'x' }, []],
+  'schemas.get': [{}, { id: '' }, { id: 7 }, { id: 'mri-core', version: 1 }],
+  'countries.list': [{ locale: 'english' }, { locale: 3 }, { locale: 'en', extra: true }],
+  'submissions.create': [
+    {},
+    { country: 'Kenya', year: 2026 },
+    { country: 'KEN', year: '2026' },
+    { country: 'KEN', year: 1200 },
+    { country: 'KEN', year: 2026.5 },
+    { country: 'KEN', year: 2026, status: 'submitted' },
+  ],
+  'submissions.list': [{ all: true }],
+  'submissions.get': [{}, { id: '' }, { id: null }],
+  'submissions.indicators': [{}, { submissionId: 'x', dimension: 'custom' }, { submissionId: 'x', domain: '' }],
+  'samples.open': [{ country: 'XDM' }],
+};
+
+let tmp: ReturnType<typeof makeTempDir>;
+let ws: Workspace;
+let handlers: ApiHandlers;
+beforeAll(() => {
+  tmp = makeTempDir();
+  ws = openWorkspace(tmp.dir);
+  handlers = createApi(ws);
+});
+afterAll(() => {
+  ws.close();
+  tmp.cleanup();
+});
+
+describe('every contract method rejects malformed input with a structured error', () => {
+  it('covers every method of the contract', () => {
+    expect(Object.keys(malformed).sort()).toEqual([...apiMethods].sort());
+  });
+
+  for (const method of apiMethods) {
+    it(`${method} refuses each malformed input, naming what is wrong`, async () => {
+      for (const input of malformed[method]) {
+        const response = await invokeApi(handlers, method, input);
+        expect(response.ok, `${method} accepted ${JSON.stringify(input)}`).toBe(false);
+        if (response.ok) continue;
+        expect(ApiErrorShape.parse(response.error).code).toBe('invalid-input');
+        expect(response.error.message).toContain(method);
+        expect(response.error.issues?.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('refuses an unknown method', async () => {
+    const response = await invokeApi(handlers, 'submissions.drop', {});
+    expect(response).toEqual({ ok: false, error: { code: 'unknown-method', message: 'There is no API method "submissions.drop".' } });
+  });
+});
+
+describe('the engine behind the contract', () => {
+  it('creates a submission for a country and lists it, with results that satisfy the contract', async () => {
+    const created = await invokeApi(handlers, 'submissions.create', { country: 'KEN', year: 2026 });
+    expect(created.ok).toBe(true);
+    const submission = contract['submissions.create'].output.parse(created.ok && created.result);
+    expect(submission).toMatchObject({ country: 'KEN', countryName: 'Kenya', year: 2026, schemaId: 'mri-core', status: 'draft', sample: false, answered: 0 });
+    const listed = await invokeApi(handlers, 'submissions.list', {});
+    const list = contract['submissions.list'].output.parse(listed.ok && listed.result);
+    expect(list.map((s) => s.id)).toContain(submission.id);
+  });
+
+  it('refuses an unknown country with a message naming the expected form', async () => {
+    const response = await invokeApi(handlers, 'submissions.create', { country: 'XXZ', year: 2026 });
+    expect(response).toMatchObject({ ok: false, error: { code: 'unknown-country' } });
+    expect(!response.ok && response.error.message).toMatch(/Unknown country "XXZ".*alpha-3/);
+  });
+
+  it('refuses an unknown schema version', async () => {
+    const response = await invokeApi(handlers, 'submissions.create', { country: 'KEN', year: 2026, schemaVersion: '9.9.9' });
+    expect(response).toMatchObject({ ok: false, error: { code: 'unknown-schema' } });
+  });
+
+  it('lists every indicator of the schema for a submission, and filters by domain and dimension', async () => {
+    const created = await handlers['submissions.create']({ country: 'FRA', year: 2025 });
+    const schema = await handlers['schemas.get']({ id: 'mri-core' });
+    const all = await handlers['submissions.indicators']({ submissionId: created.id });
+    expect(all.map((r) => r.code)).toEqual(schema.indicators.map((i) => i.code));
+    const domain = schema.domains[1]!.id;
+    const inDomain = await handlers['submissions.indicators']({ submissionId: created.id, domain });
+    expect(inDomain.length).toBe(schema.indicators.filter((i) => i.domain === domain).length);
+    expect(inDomain.every((r) => r.domain === domain)).toBe(true);
+    const law = await handlers['submissions.indicators']({ submissionId: created.id, dimension: 'law' });
+    expect(law.length).toBe(schema.indicators.filter((i) => i.dimension === 'law').length);
+  });
+
+  it('names countries in the requested language', async () => {
+    const fr = await handlers['countries.list']({ locale: 'fr' });
+    expect(fr.find((c) => c.code === 'DEU')?.name).toBe('Allemagne');
+    expect(fr.find((c) => c.code === 'XDM')).toMatchObject({ sample: true });
+  });
+});

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../temp-dir';
+
+const MRC = path.resolve('bin/mrc.js');
+let tmp: ReturnType<typeof makeTempDir>;
+
+function mrc(...args: string[]) {
+  const run = spawnSync(process.execPath, [MRC, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, MRC_WORKSPACE: tmp.dir },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+beforeAll(() => {
+  tmp = makeTempDir();
+});
+afterAll(() => tmp.cleanup());
+
+describe('mrc, the command line', () => {
+  it('creates a submission and lists it, as JSON', () => {
+    const created = mrc('submission', 'create', '--country', 'KEN', '--year', '2026', '--json');
+    expect(created.err).toBe('');
+    expect(created.code).toBe(0);
+    const submission = JSON.parse(created.out) as { id: string; country: string; year: number };
+    expect(submission).toMatchObject({ country: 'KEN', year: 2026 });
+
+    const listed = mrc('submission', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const list = JSON.parse(listed.out) as { id: string; countryName: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ id: submission.id, countryName: 'Kenya' }));
+  });
+
+  it('prints just the new id without --json', () => {
+    const created = mrc('submission', 'create', '--country', 'fra', '--year', '2025');
+    expect(created.code).toBe(0);
+    expect(created.out.trim()).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('exits 2 with a usage line on wrong usage', () => {
+    for (const args of [['submission', 'create', '--country', 'KEN'], ['frobnicate'], [], ['submission', 'list', '--colour']]) {
+      const run = mrc(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err).toMatch(/^usage: mrc <command>/m);
+    }
+  });
+
+  it('exits 1 with a clear message for an unknown country', () => {
+    const run = mrc('submission', 'create', '--country', 'XXZ', '--year', '2026');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/Unknown country "XXZ": expected an ISO 3166-1 alpha-3 code/);
+  });
+
+  it('reports the unknown country as a JSON error object with --json', () => {
+    const run = mrc('submission', 'create', '--country', 'XXZ', '--year', '2026', '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out)).toMatchObject({ error: { code: 'unknown-country' } });
+  });
+
+  it('lists the embedded schema and shows its indicators', () => {
+    const list = mrc('schema', 'list', '--json');
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.out)).toContainEqual(expect.objectContaining({ id: 'mri-core', version: '1.0.0' }));
+    const show = mrc('schema', 'show', 'mri-core@1.0.0');
+    expect(show.code).toBe(0);
+    expect(show.out).toMatch(/^RAT-01\s+law/m);
+  });
+
+  it('initialises a workspace and says where it is', () => {
+    const run = mrc('init');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(path.join(tmp.dir, 'workspace.mrc.sqlite'));
+  });
+});

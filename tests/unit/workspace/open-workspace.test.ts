@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_FORMAT } from '../../../electron/core/db/migrations/index';
+import { verifyAuditChain } from '../../../electron/core/curate/audit-log';
+import { openWorkspace } from '../../../electron/core/workspace/workspace';
+import { workspaceFile } from '../../../electron/core/workspace/paths';
+import { MrcError } from '../../../shared/errors';
+import { makeTempDir } from '../temp-dir';
+
+let tmp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  tmp = makeTempDir();
+});
+afterEach(() => tmp.cleanup());
+
+describe('opening a workspace', () => {
+  it('creates a WAL-mode SQLite file with foreign keys, at the current format, holding the default schema', () => {
+    const ws = openWorkspace(tmp.dir);
+    expect(ws.file).toBe(workspaceFile(tmp.dir));
+    expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(CURRENT_FORMAT);
+    const { n } = ws.db.prepare("SELECT count(*) AS n FROM indicators WHERE schema_id = 'mri-core'").get() as { n: number };
+    expect(n).toBeGreaterThanOrEqual(60);
+    expect(ws.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    ws.close();
+  });
+
+  it('opens an existing workspace again without installing the schema twice', () => {
+    openWorkspace(tmp.dir).close();
+    const ws = openWorkspace(tmp.dir);
+    const { n } = ws.db.prepare('SELECT count(*) AS n FROM schema_versions').get() as { n: number };
+    expect(n).toBe(1);
+    expect(verifyAuditChain(ws.db)).toEqual({ ok: true, entries: 1, brokenAt: null });
+    ws.close();
+  });
+
+  it('refuses a workspace written by a newer app and leaves the file byte-for-byte unchanged', () => {
+    openWorkspace(tmp.dir).close();
+    const file = workspaceFile(tmp.dir);
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${CURRENT_FORMAT + 1}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+    const siblingsBefore = fs.readdirSync(tmp.dir).sort();
+
+    let refusal: unknown;
+    try {
+      openWorkspace(tmp.dir);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(MrcError);
+    expect((refusal as MrcError).code).toBe('workspace-too-new');
+    expect((refusal as MrcError).message).toMatch(/newer version/);
+    expect((refusal as MrcError).message).toMatch(/not changed/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(tmp.dir).sort()).toEqual(siblingsBefore);
+  });
+
+  it('refuses a file that is not a SQLite database, naming the file', () => {
+    fs.writeFileSync(workspaceFile(tmp.dir), 'this is a text file, not a database, and it is long enough to have a header');
+    expect(() => openWorkspace(tmp.dir)).toThrow(/is not a workspace database/);
+  });
+
+  it('keeps the audit log append-only', () => {
+    const ws = openWorkspace(tmp.dir);
+    expect(() => ws.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => ws.db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
+    ws.close();
+  });
+
+  it('detects a tampered audit entry through the hash chain', () => {
+    const ws = openWorkspace(tmp.dir);
+    ws.db.exec('DROP TRIGGER audit_log_no_update');
+    ws.db.prepare("UPDATE audit_log SET details = '{}' WHERE seq = 1").run();
+    expect(verifyAuditChain(ws.db)).toEqual({ ok: false, entries: 1, brokenAt: 1 });
+    ws.close();
+  });
+});
+
+describe('the engine stays plain Node', () => {
+  it('has no file under electron/core or shared that imports electron', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry.name)) {
+          const text = fs.readFileSync(full, 'utf8');
+          if (/(from\s+['"]electron['"])|(require\(\s*['"]electron['"]\s*\))|(import\(\s*['"]electron['"]\s*\))/.test(text))
+            offenders.push(full);
+        }
+      }
+    };
+    walk(path.resolve('electron/core'));
+    walk(path.resolve('shared'));
+    expect(offenders).toEqual([]);
+  });
+});
