@@ -1,0 +1,59 @@
+// Writes resources/samples/demoland-2025.xlsx: the fictional Demoland's answers, laws and ratifications,
+// derived from the default schema so the sample always matches it. Run with `npm run samples`.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { IndicatorSchema, type Indicator } from '../shared/indicator-schema';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const schema = IndicatorSchema.parse(
+  JSON.parse(fs.readFileSync(path.join(root, 'resources/schema/mri-core-1.0.0.json'), 'utf8')),
+);
+
+/** A fixed linear congruential sequence: the same workbook on every run. */
+let seed = 20250101;
+function next(): number {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+}
+function pick<T>(items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)]!;
+}
+
+function sampleAnswer(indicator: Indicator): string | number {
+  if (indicator.answerType === 'number') return Math.round(next() * 10);
+  if (indicator.answerType === 'text') return 'Demoland sample text: the labour code provides for this in general terms.';
+  if (indicator.answerType === 'date') return '2019-06-01';
+  return pick(indicator.options).value;
+}
+
+const title = ['Demoland — SAMPLE DATA for a fictional country (not a real country; no claim about any state)'];
+const answers: (string | number)[][] = [title, ['Reference year 2025, schema mri-core 1.0.0'], []];
+answers.push(['Indicator', 'Answer', 'Citation', 'Comment']);
+schema.indicators.forEach((indicator, i) => {
+  if (i % 3 === 2) return;
+  answers.push([indicator.code, sampleAnswer(indicator), `Demoland Labour Code, art. ${10 + i}`, 'Sample entry']);
+});
+
+const laws: (string | number)[][] = [
+  title,
+  ['Title', 'Article', 'Date', 'Link', 'Migrants concerned', 'Right'],
+  ['Demoland Labour Code', 'art. 12', '2015-03-01', 'https://example.org/demoland/labour-code', 'migrant workers', 'equal treatment'],
+  ['Demoland Social Security Act', 's. 4', '2018-11-20', 'https://example.org/demoland/social-security', 'migrant workers', 'social security'],
+  ['Demoland Asylum Act', 'art. 31', '2020-07-15', 'https://example.org/demoland/asylum', 'asylum-seekers', 'labour market access'],
+  ['Demoland Domestic Work Decree', 'art. 5', '2021-01-10', 'https://example.org/demoland/domestic-work', 'domestic workers', 'wage protection'],
+];
+
+const ratifications: (string | number)[][] = [title, ['Instrument', 'Status', 'Date', 'Reservations']];
+schema.instruments.forEach((instrument, i) => {
+  ratifications.push([instrument.shortTitle, i % 3 === 0 ? 'not ratified' : i % 3 === 1 ? 'ratified' : 'signed', i % 3 === 0 ? '' : `${2000 + i}-05-01`, '']);
+});
+
+const book = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(answers), 'Answers');
+XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(laws), 'Laws');
+XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(ratifications), 'Ratifications');
+const out = path.join(root, 'resources/samples/demoland-2025.xlsx');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+console.log(`wrote ${path.relative(root, out)}: ${answers.length - 4} answers, ${laws.length - 2} laws, ${ratifications.length - 2} ratifications`);
