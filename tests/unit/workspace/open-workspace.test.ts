@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT_FORMAT } from '../../../electron/core/db/migrations/index';
+import { CURRENT_FORMAT, migrations } from '../../../electron/core/db/migrations/index';
 import { verifyAuditChain } from '../../../electron/core/curate/audit-log';
 import { openWorkspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
@@ -59,6 +59,19 @@ describe('opening a workspace', () => {
     expect((refusal as MrcError).message).toMatch(/not changed/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(tmp.dir).sort()).toEqual(siblingsBefore);
+  });
+
+  it('upgrades a workspace of the first format, step by step, keeping its data', () => {
+    const file = workspaceFile(tmp.dir);
+    const old = new Database(file);
+    old.exec(migrations[0]!);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO settings (key, value) VALUES ('kept', 'yes')").run();
+    old.close();
+    const ws = openWorkspace(tmp.dir);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(CURRENT_FORMAT);
+    expect(ws.db.prepare("SELECT value FROM settings WHERE key = 'kept'").get()).toEqual({ value: 'yes' });
+    ws.close();
   });
 
   it('refuses a file that is not a SQLite database, naming the file', () => {

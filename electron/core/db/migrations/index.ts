@@ -1,6 +1,7 @@
 import { sql as initial } from './001-initial';
+import { sql as importTables } from './002-import';
 
 /** Numbered migrations: entry N brings a workspace from format N to N + 1 (PRAGMA user_version). Append only. */
-export const migrations: readonly string[] = [initial];
+export const migrations: readonly string[] = [initial, importTables];
 
 export const CURRENT_FORMAT = migrations.length;
