@@ -46,7 +46,7 @@ const laws: (string | number)[][] = [
 
 const ratifications: (string | number)[][] = [title, ['Instrument', 'Status', 'Date', 'Reservations']];
 schema.instruments.forEach((instrument, i) => {
-  ratifications.push([instrument.shortTitle, i % 3 === 0 ? 'not ratified' : i % 3 === 1 ? 'ratified' : 'signed', i % 3 === 0 ? '' : `${2000 + i}-05-01`, '']);
+  ratifications.push([instrument.shortTitle, i % 3 === 0 ? 'not ratified' : 'ratified', i % 3 === 0 ? '' : `${2000 + i}-05-01`, '']);
 });
 
 const book = XLSX.utils.book_new();
