@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Progress, WorkspaceInfo } from '../../../shared/domain';
+import { api } from '../api/client';
+
+/** The line at the bottom: which workspace file is open, its default schema, and the latest progress of long work. */
+export function StatusBar({ workspace }: { workspace: WorkspaceInfo | undefined }) {
+  const { t } = useTranslation();
+  const [progress, setProgress] = useState<Progress>();
+  useEffect(() => api.onProgress(setProgress), []);
+
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      {workspace && (
+        <>
+          <span className="status-item" title={workspace.path}>
+            {t('statusBar.workspace', { path: workspace.path })}
+          </span>
+          <span className="status-item">
+            {t('statusBar.schema', { id: workspace.defaultSchema.id, version: workspace.defaultSchema.version })}
+          </span>
+        </>
+      )}
+      <span className="status-item status-progress" role="status">
+        {progress &&
+          (progress.total === null
+            ? t('statusBar.progress', { task: progress.task, message: progress.message })
+            : t('statusBar.progressCounted', { ...progress }))}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * In-app routing on the URL hash: it works the same from the desktop app's file:// URL and from the
+ * browser host, survives a reload, and gives every place a link the keyboard can follow.
+ */
+export const PLACES = ['submissions', 'import', 'review', 'keys', 'settings'] as const;
+export type Place = (typeof PLACES)[number];
+
+export type Route = { place: 'submissions'; submissionId?: string } | { place: Exclude<Place, 'submissions'> };
+
+function isPlace(name: string): name is Place {
+  return (PLACES as readonly string[]).includes(name);
+}
+
+export function parseRoute(hash: string): Route {
+  const [name = '', id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (name === 'submissions' && id) return { place: 'submissions', submissionId: id };
+  if (isPlace(name) && name !== 'submissions') return { place: name };
+  return { place: 'submissions' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.place === 'submissions' && route.submissionId)
+    return `#/submissions/${encodeURIComponent(route.submissionId)}`;
+  return `#/${route.place}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Submission } from '../../../shared/domain';
+import { routeHref } from '../frame/route';
+import { SampleBadge } from './SampleBadge';
+
+/** The workspace's submissions, newest first; the country name opens the submission. */
+export function SubmissionTable({ submissions }: { submissions: Submission[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data-table" data-testid="submission-table">
+      <caption className="visually-hidden">{t('submissions.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('submissions.columns.country')}</th>
+          <th scope="col">{t('submissions.columns.year')}</th>
+          <th scope="col">{t('submissions.columns.schema')}</th>
+          <th scope="col">{t('submissions.columns.status')}</th>
+          <th scope="col" className="number">
+            {t('submissions.columns.answered')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {submissions.map((s) => (
+          <tr key={s.id} data-submission-id={s.id}>
+            <th scope="row">
+              <a href={routeHref({ place: 'submissions', submissionId: s.id })}>{s.countryName}</a>
+              {s.sample && <SampleBadge />}
+            </th>
+            <td>{s.year}</td>
+            <td>{t('submissions.schemaAtVersion', { id: s.schemaId, version: s.schemaVersion })}</td>
+            <td>{t(`submissionStatus.${s.status}`)}</td>
+            <td className="number">{t('submissions.answeredOf', { answered: s.answered, total: s.indicatorCount })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
