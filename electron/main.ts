@@ -44,7 +44,7 @@ app.whenReady().then(() => {
     app.quit();
     return;
   }
-  const handlers = createApi(workspace);
+  const handlers = createApi(workspace, progress);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
   );

@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 
-/** The renderer's only door to the engine: one invoke and one progress subscription. */
+/** The renderer's only door to the engine: one invoke, one progress subscription, and the path of a chosen file. */
 contextBridge.exposeInMainWorld('mrc', {
   invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('mrc:invoke', method, input),
   onProgress: (listener: (event: unknown) => void): (() => void) => {
@@ -8,4 +8,5 @@ contextBridge.exposeInMainWorld('mrc', {
     ipcRenderer.on('mrc:progress', forward);
     return () => ipcRenderer.removeListener('mrc:progress', forward);
   },
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
 });

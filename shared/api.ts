@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Country, CountryCode, IndicatorRow, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
+import { importMethods } from './import-api';
 
 /**
  * The one contract between every front door (Electron IPC, browser host, CLI) and the engine.
@@ -44,6 +45,8 @@ export const contract = {
     output: z.array(IndicatorRow),
   },
   'samples.open': { input: NoInput, output: Submission },
+  ...importMethods,
+  'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,30 +1,48 @@
-import { EventEmitter } from 'node:events';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
-import type { Progress } from '../../shared/domain';
-import { createSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
+import { CURRENT_FORMAT } from './db/migrations/index';
+import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
+import { createImportHandlers } from './import/import-api';
+import { ProgressBus } from './progress-bus';
 import { openSample } from './samples/open-sample';
 import { DEFAULT_SCHEMA } from './schema/load-schema';
 import { getSchema, listSchemas } from './schema/schema-store';
+import { TaskRegistry } from './task-registry';
 import { listCountries } from './workspace/countries';
-import { CURRENT_FORMAT } from './db/migrations/index';
-import { findSampleSubmission } from './curate/submissions';
 import type { Workspace } from './workspace/workspace';
+
+export { ProgressBus } from './progress-bus';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
 };
 
-/** Long work reports here; each front door forwards these events to its UI. */
-export class ProgressBus extends EventEmitter<{ progress: [Progress] }> {
-  report(event: Progress): void {
-    this.emit('progress', event);
+/** Methods that must answer while long work runs: cancelling it, and the status bar. */
+const UNQUEUED = new Set<ApiMethod>(['tasks.cancel', 'workspace.info']);
+
+/**
+ * Calls run one after another: a long import holds its transaction across awaits, and nothing else
+ * may write into it meanwhile (or be rolled back with it).
+ */
+function oneAtATime(handlers: ApiHandlers): ApiHandlers {
+  let queue: Promise<unknown> = Promise.resolve();
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: never) => unknown][]) {
+    wrapped[method] = UNQUEUED.has(method)
+      ? handler
+      : (input: never) => {
+          const result = queue.then(() => handler(input));
+          queue = result.catch(() => undefined);
+          return result;
+        };
   }
+  return wrapped as ApiHandlers;
 }
 
 /** The implementation of every method of shared/api.ts over one open workspace. */
-export function createApi(ws: Workspace, locale = 'en'): ApiHandlers {
+export function createApi(ws: Workspace, progress = new ProgressBus(), locale = 'en'): ApiHandlers {
   const { db } = ws;
-  return {
+  const tasks = new TaskRegistry();
+  return oneAtATime({
     'workspace.info': () => ({
       path: ws.file,
       formatVersion: CURRENT_FORMAT,
@@ -39,8 +57,9 @@ export function createApi(ws: Workspace, locale = 'en'): ApiHandlers {
       createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor),
     'submissions.list': () => listSubmissions(db, locale),
     'submissions.get': ({ id }) => getSubmission(db, id, locale),
-    'submissions.indicators': ({ submissionId, domain, dimension }) =>
-      submissionIndicators(db, submissionId, { domain, dimension }),
+    'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
     'samples.open': () => openSample(ws),
-  };
+    ...createImportHandlers(ws, progress, tasks),
+    'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
+  });
 }

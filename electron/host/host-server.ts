@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers, ProgressBus } from '../core/api';
@@ -7,11 +9,15 @@ import { hasValidToken, refuseReason, TOKEN_COOKIE, tokenMatches, type HostIdent
 import { serveStatic } from './serve-static';
 
 const MAX_BODY = 8 * 1024 * 1024;
+/** Spreadsheets arrive whole over loopback; the import guards refuse what is too large to read. */
+const MAX_UPLOAD = 512 * 1024 * 1024;
 
 export interface HostOptions {
   handlers: ApiHandlers;
   progress: ProgressBus;
   rendererDir: string;
+  /** Where uploaded files are kept for the engine to read by path (the browser has no file paths). */
+  uploadDir: string;
   port?: number;
   token?: string;
 }
@@ -60,6 +66,32 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   sendJson(res, response.ok ? 200 : 400, response);
 }
 
+/** The browser's stand-in for a file path: the bytes of a chosen file, saved where the engine can read them. */
+async function receiveUpload(req: IncomingMessage, res: ServerResponse, uploadDir: string): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'method-not-allowed', 'Uploads are sent with POST.');
+  const declared = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+  const name = path.basename(declared).replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
+  if (!name) return refuse(res, 400, 'invalid-input', 'An upload needs an X-File-Name header.');
+  const folder = path.join(uploadDir, randomBytes(8).toString('hex'));
+  await fs.promises.mkdir(folder, { recursive: true });
+  const target = path.join(folder, name);
+  let size = 0;
+  const out = fs.createWriteStream(target);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_UPLOAD) throw new Error(`the file is larger than ${MAX_UPLOAD / 1024 / 1024} MB`);
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    out.destroy();
+    await fs.promises.rm(folder, { recursive: true, force: true });
+    return refuse(res, 413, 'too-large', `The upload was refused: ${(error as Error).message}.`);
+  }
+  sendJson(res, 200, { ok: true, result: { path: target } });
+}
+
 function streamProgress(req: IncomingMessage, res: ServerResponse, progress: ProgressBus): void {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': connected\n\n');
@@ -88,6 +120,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!hasValidToken(req, identity))
       return refuse(res, 401, 'unauthorized', 'Open the app with the URL the host printed (it carries the access token).');
     if (url.pathname === '/api/events') return streamProgress(req, res, options.progress);
+    if (url.pathname === '/api/upload')
+      return void receiveUpload(req, res, options.uploadDir).catch((error: Error) =>
+        refuse(res, 500, 'internal-error', error.message),
+      );
     if (url.pathname.startsWith('/api/'))
       return void handleApi(req, res, url.pathname.slice('/api/'.length), options.handlers).catch((error: Error) =>
         refuse(res, 500, 'internal-error', error.message),

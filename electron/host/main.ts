@@ -12,10 +12,12 @@ const { values } = parseArgs({
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
 });
 const ws = openWorkspace(values.workspace ?? defaultWorkspaceDir());
+const progress = new ProgressBus();
 const host = await startHost({
-  handlers: createApi(ws),
-  progress: new ProgressBus(),
+  handlers: createApi(ws, progress),
+  progress,
   rendererDir: path.join(projectRoot, 'dist', 'renderer'),
+  uploadDir: path.join(ws.dir, 'incoming'),
   ...(values.port ? { port: Number(values.port) } : {}),
 });
 process.stdout.write(`Migrant Rights Curator (browser mode)\n  workspace: ${ws.file}\n  open: ${host.url}\n`);

@@ -64,7 +64,7 @@ export async function openApp(): Promise<AppSession> {
     cleanups.push(() => workspace.close());
     const handlers = createApi(workspace);
     const progress = new ProgressBus();
-    const host = await startHost({ handlers, progress, rendererDir });
+    const host = await startHost({ handlers, progress, rendererDir, uploadDir: path.join(workspaceDir, 'incoming') });
     cleanups.push(() => host.close());
     cleanups.push(() => fs.rmSync(profileDir, { recursive: true, force: true }));
     const context = await chromium.launchPersistentContext(profileDir, {

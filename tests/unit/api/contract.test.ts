@@ -24,6 +24,18 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'submissions.get': [{}, { id: '' }, { id: null }],
   'submissions.indicators': [{}, { submissionId: 'x', dimension: 'custom' }, { submissionId: 'x', domain: '' }],
   'samples.open': [{ country: 'XDM' }],
+  'imports.open': [{}, { submissionId: 'x' }, { submissionId: 'x', path: '' }, { submissionId: 'x', path: 3 }],
+  'imports.preview': [{}, { session: 's', sheet: 'A', kind: 'laws' }, { session: 's', sheet: 'A', kind: 'answers', mapping: [{ column: -1 }] }],
+  'imports.stage': [{}, { session: 's', sheet: 'A', kind: 'answers' }, { session: 's', sheet: 'A', kind: 'answers', mapping: [], saveTemplateAs: '' }],
+  'imports.get': [{}, { importId: '' }],
+  'imports.rows': [{}, { importId: 'i', status: 'lost' }, { importId: 'i', limit: 100000 }, { importId: 'i', offset: -1 }],
+  'imports.editCell': [{}, { importId: 'i', row: 0, field: 'value', value: 'x' }, { importId: 'i', row: 2, field: 'value', value: 3 }],
+  'imports.exclude': [{}, { importId: 'i', row: 2 }, { importId: 'i', row: 2, excluded: 'yes' }],
+  'imports.conflicts': [{}, { importId: 7 }],
+  'imports.commit': [{}, { importId: 'i', choice: 'merge' }, { importId: 'i', perRow: [{ row: 1, choice: 'both' }] }],
+  'imports.history': [{}, { submissionId: '' }],
+  'mappings.list': [{ kind: 'answers' }],
+  'tasks.cancel': [{}, { task: '' }],
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

@@ -45,7 +45,7 @@ beforeAll(async () => {
   fs.mkdirSync(renderer);
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>MRC</title>');
   ws = openWorkspace(path.join(tmp.dir, 'ws'));
-  host = await startHost({ handlers: createApi(ws), progress: new ProgressBus(), rendererDir: renderer });
+  host = await startHost({ handlers: createApi(ws), progress: new ProgressBus(), rendererDir: renderer, uploadDir: path.join(tmp.dir, 'incoming') });
 });
 afterAll(async () => {
   await host.close();

@@ -1,0 +1,76 @@
+import type { IndicatorSchema } from '../../../shared/indicator-schema';
+import type { LearnedAlias } from '../../../shared/reconcile';
+import { MrcError } from '../../../shared/errors';
+import { appendAudit } from '../curate/audit-log';
+import type { Db } from '../db/open-database';
+import { mapRow } from './map-rows';
+import { cellText } from './preview-sheet';
+import { ReferenceResolver } from './resolve-references';
+import { indicatorsByCode, settleRecord, type Fields } from './staged-record';
+import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow, type StoredImport } from './staging-store';
+
+export interface EditContext {
+  db: Db;
+  actor: string;
+  schema: IndicatorSchema;
+  learned: readonly LearnedAlias[];
+}
+
+function requireStaged(imp: StoredImport): void {
+  if (imp.status !== 'staged')
+    throw new MrcError('import-closed', `This import is ${imp.status}; its staged rows can no longer change.`);
+}
+
+/** Reads a row again from its cells, as staging did: its fields, problems, references and status. */
+function restage(ctx: EditContext, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
+  const where = { file: imp.layout.fileName, sheet: imp.sheet, row: row.row };
+  const { record, problems } = mapRow(imp.kind, imp.mapping, row.cells, where, { formats: imp.layout.formats, date1904: imp.layout.date1904 });
+  const fields = { ...(record as Fields) };
+  const refs = new ReferenceResolver(ctx.schema, ctx.learned).resolve(imp.kind, fields);
+  const settled = settleRecord(imp.kind, fields, refs, problems, indicatorsByCode(ctx.schema));
+  return { ...row, status: settled.status, record: settled.record, problems };
+}
+
+/** Replaces the cell a field is read from, and checks the row again. */
+export function editStagedCell(ctx: EditContext, importId: string, rowNumber: number, field: string, value: string): LoadedStagedRow {
+  const imp = getImport(ctx.db, importId);
+  requireStaged(imp);
+  const column = imp.mapping.find((m) => m.field === field)?.column;
+  if (column === undefined)
+    throw new MrcError('unknown-field', `No column of this import is mapped to "${field}".`, { sheet: imp.sheet, row: rowNumber });
+  const row = getStagedRow(ctx.db, importId, rowNumber);
+  const previous = cellText(row.cells[column]);
+  const cells = [...row.cells];
+  while (cells.length <= column) cells.push(null);
+  cells[column] = value === '' ? null : { value, type: 's' };
+  const edited = restage(ctx, imp, { ...row, cells });
+  if (row.status === 'excluded') edited.status = 'excluded';
+  ctx.db.transaction(() => {
+    saveStagedRow(ctx.db, importId, edited);
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      action: 'staging.edit',
+      entity: `import:${importId}`,
+      details: { row: rowNumber, field, previous, value },
+    });
+  })();
+  return edited;
+}
+
+/** Leaves a row out of the commit, or takes it back: a decision, recorded, never a silent drop. */
+export function setRowExcluded(ctx: EditContext, importId: string, rowNumber: number, excluded: boolean): LoadedStagedRow {
+  const imp = getImport(ctx.db, importId);
+  requireStaged(imp);
+  const row = getStagedRow(ctx.db, importId, rowNumber);
+  const updated = excluded ? { ...row, status: 'excluded' as const } : restage(ctx, imp, row);
+  ctx.db.transaction(() => {
+    saveStagedRow(ctx.db, importId, updated);
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      action: excluded ? 'staging.exclude' : 'staging.include',
+      entity: `import:${importId}`,
+      details: { row: rowNumber },
+    });
+  })();
+  return updated;
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
+import type { LearnedAlias } from '../../../shared/reconcile';
+import { MrcError } from '../../../shared/errors';
+import type { ProgressBus } from '../progress-bus';
+import { getSubmission } from '../curate/submissions';
+import { getSchema } from '../schema/schema-store';
+import type { Workspace } from '../workspace/workspace';
+import { commitImport, findConflicts } from './commit-import';
+import { editStagedCell, setRowExcluded } from './edit-staging';
+import { ImportRefusal } from './import-issue';
+import { ImportSessions, openImportFile, sheetsOf } from './import-sessions';
+import { listTemplates } from './mapping-templates-store';
+import { previewSheet } from './preview-sheet';
+import { stageImport } from './stage-import';
+import { getImport, importHistory, importSummary, listStagedRows, toStagedRow } from './staging-store';
+import type { TaskRegistry } from '../task-registry';
+
+type ImportMethod = Extract<ApiMethod, `imports.${string}` | 'mappings.list'>;
+export type ImportHandlers = { [M in ImportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+/** Refusals of the readers become the API's errors, with the file, sheet, row and column they name. */
+export function asMrcError(error: unknown): unknown {
+  return error instanceof ImportRefusal ? new MrcError(error.issue.code, error.issue.message, error.issue.where) : error;
+}
+
+function learnedAliases(ws: Workspace): LearnedAlias[] {
+  return ws.db.prepare('SELECT kind, alias AS text, target_id AS targetId FROM aliases').all() as LearnedAlias[];
+}
+
+export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry): ImportHandlers {
+  const { db } = ws;
+  const sessions = new ImportSessions();
+  const schemaOf = (submissionId: string) => {
+    const submission = getSubmission(db, submissionId, 'en');
+    return getSchema(db, submission.schemaId, submission.schemaVersion);
+  };
+  const editContext = (importId: string) => ({
+    db,
+    actor: ws.actor,
+    schema: schemaOf(getImport(db, importId).submissionId),
+    learned: learnedAliases(ws),
+  });
+  const widthOf = (importId: string) => getImport(db, importId).layout.headers.length;
+
+  return {
+    'imports.open': ({ submissionId, path }) =>
+      tasks.run(`open:${randomUUID()}`, async (task, signal) => {
+        getSubmission(db, submissionId, 'en');
+        const session = await openImportFile(submissionId, path, {
+          signal,
+          onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, message: `Reading ${p.phase}` }),
+        }).catch((error: unknown) => {
+          throw asMrcError(error);
+        });
+        sessions.add(session);
+        const previous = db
+          .prepare(
+            `SELECT i.id, i.submission_id AS submissionId, i.kind, i.sheet, i.status, i.created_at AS createdAt, i.committed_at AS committedAt
+             FROM imports i JOIN sources s ON s.id = i.source_id WHERE s.sha256 = ? ORDER BY i.created_at`,
+          )
+          .all(session.sha256) as ApiOutput<'imports.open'>['previousImports'];
+        const issues = session.source.type === 'workbook' ? session.source.workbook.issues : session.source.scan.issues;
+        return { session: session.id, fileName: session.fileName, sha256: session.sha256, format: session.format, sheets: sheetsOf(session), previousImports: previous, issues };
+      }),
+    'imports.preview': ({ session, sheet, kind, mapping }) => previewSheet(db, sessions.get(session), sheet, kind, mapping),
+    'imports.stage': ({ session: id, sheet, kind, mapping, saveTemplateAs }) => {
+      const session = sessions.get(id);
+      return tasks.run(`stage:${randomUUID()}`, async (task, signal) => {
+        const importId = await stageImport(
+          {
+            db,
+            actor: ws.actor,
+            schema: schemaOf(session.submissionId),
+            learned: learnedAliases(ws),
+            signal,
+            onProgress: (done, total) => progress.report({ task, done, total, message: `Staging rows of ${session.fileName}` }),
+          },
+          session,
+          { sheet, kind, mapping, saveTemplateAs },
+        ).catch((error: unknown) => {
+          throw asMrcError(error);
+        });
+        return importSummary(db, importId);
+      });
+    },
+    'imports.get': ({ importId }) => importSummary(db, importId),
+    'imports.rows': ({ importId, status, offset, limit }) => {
+      const width = widthOf(importId);
+      const { total, rows } = listStagedRows(db, importId, status, offset, limit);
+      return { total, rows: rows.map((r) => toStagedRow(r, width)) };
+    },
+    'imports.editCell': ({ importId, row, field, value }) =>
+      toStagedRow(editStagedCell(editContext(importId), importId, row, field, value), widthOf(importId)),
+    'imports.exclude': ({ importId, row, excluded }) =>
+      toStagedRow(setRowExcluded(editContext(importId), importId, row, excluded), widthOf(importId)),
+    'imports.conflicts': ({ importId }) => findConflicts(db, importId),
+    'imports.commit': ({ importId, choice, perRow }) => {
+      commitImport(db, importId, { actor: ws.actor, choice, perRow });
+      return importSummary(db, importId);
+    },
+    'imports.history': ({ submissionId }) => importHistory(db, submissionId),
+    'mappings.list': () =>
+      listTemplates(db).map((t) => ({ name: t.name, kind: t.kind, headers: t.mapping.map((m) => m.header), createdAt: t.createdAt })),
+  };
+}

@@ -1,0 +1,101 @@
+import type { ImportPreview } from '../../../shared/import-api';
+import type { ColumnMapping, ImportIssue, RawCell, RawRow, RecordKind } from '../../../shared/records';
+import { MrcError } from '../../../shared/errors';
+import type { Db } from '../db/open-database';
+import { detectLayout, isBlankRow } from './detect-layout';
+import type { ImportSession } from './import-sessions';
+import { checkMapping, mapRow } from './map-rows';
+import { applyMappingTemplate } from './mapping-template';
+import { findTemplate } from './mapping-templates-store';
+import type { ColumnFormat } from './parse-values';
+import { profileColumns } from './profile-columns';
+import type { SheetLayout } from './sheet-model';
+import { suggestMapping } from './suggest-mapping';
+
+const PREVIEW_ROWS = 20;
+
+/** What staging needs to know of a sheet besides its rows: where the data is and how to read it. */
+export interface SheetReading {
+  sheet: string;
+  layout: SheetLayout;
+  formats: ColumnFormat[];
+  date1904: boolean;
+  columnNotes: ImportIssue[];
+  /** The rows held in memory: every row of a workbook sheet, the first rows of a CSV. */
+  rows: readonly RawRow[];
+}
+
+export function readSheet(session: ImportSession, sheet: string): SheetReading {
+  const { source } = session;
+  if (source.type === 'csv') {
+    if (sheet !== source.scan.sheet) throw unknownSheet(session, sheet, [source.scan.sheet]);
+    return {
+      sheet,
+      layout: source.scan.layout,
+      formats: source.scan.formats,
+      date1904: false,
+      columnNotes: source.scan.issues,
+      rows: source.head,
+    };
+  }
+  const found = source.workbook.sheets.find((s) => s.name === sheet);
+  if (!found) throw unknownSheet(session, sheet, source.workbook.sheets.map((s) => s.name));
+  const layout = detectLayout(found.rows, found.merges);
+  const profile = profileColumns(found.rows, layout, { file: session.fileName, sheet });
+  return { sheet, layout, formats: profile.formats, date1904: source.workbook.date1904, columnNotes: profile.notes, rows: found.rows };
+}
+
+function unknownSheet(session: ImportSession, sheet: string, names: string[]): MrcError {
+  return new MrcError('unknown-sheet', `"${session.fileName}" has no sheet "${sheet}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`, {
+    file: session.fileName,
+    sheet,
+  });
+}
+
+/** How a raw cell reads to a person, for previews and the staging review. */
+export function cellText(cell: RawCell | null | undefined): string {
+  if (!cell || cell.value === null) return '';
+  return String(cell.value);
+}
+
+export function displayCells(row: RawRow, width: number): string[] {
+  return Array.from({ length: width }, (_, c) => cellText(row[c]));
+}
+
+export function previewSheet(db: Db, session: ImportSession, sheet: string, kind: RecordKind, requested?: ColumnMapping): ImportPreview {
+  const reading = readSheet(session, sheet);
+  const { layout } = reading;
+  const suggestions = suggestMapping(kind, layout.headers);
+  const template = requested ? undefined : findTemplate(db, kind, layout.headers);
+  const mapping: ColumnMapping =
+    requested ??
+    (template
+      ? applyMappingTemplate(template.mapping, layout.headers)
+      : suggestions.map((s) => ({ column: s.column, header: s.header, field: s.field })));
+  const where = { file: session.fileName, sheet, row: 0 };
+  const rows: ImportPreview['rows'] = [];
+  let dataRows = 0;
+  for (let r = layout.firstDataRow - 1; r < layout.lastDataRow && r < reading.rows.length; r++) {
+    const cells = reading.rows[r];
+    if (!cells || isBlankRow(cells)) continue;
+    dataRows++;
+    if (rows.length >= PREVIEW_ROWS) continue;
+    where.row = r + 1;
+    const { problems } = mapRow(kind, mapping, cells, where, { formats: reading.formats, date1904: reading.date1904 });
+    rows.push({ row: r + 1, cells: displayCells(cells, layout.headers.length), problems });
+  }
+  return {
+    headers: layout.headers,
+    headerRow: layout.headerRowIndex + 1,
+    firstDataRow: layout.firstDataRow,
+    lastDataRow: layout.lastDataRow,
+    dataRows: session.source.type === 'csv' ? Math.max(0, layout.lastDataRow - layout.firstDataRow + 1) : dataRows,
+    notes: layout.notes,
+    suggestions,
+    mapping,
+    template: template?.name ?? null,
+    mappingIssues: checkMapping(kind, mapping, { file: session.fileName, sheet }),
+    columnNotes: reading.columnNotes,
+    rows,
+  };
+}

@@ -1,0 +1,97 @@
+import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schema';
+import { RatificationStatus, type RecordKind } from '../../../shared/records';
+import type { Candidate, LearnedAlias, MatchResult, RefKind } from '../../../shared/reconcile';
+import { createMatcher, type Matcher } from '../reconcile/match';
+import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets } from '../reconcile/targets';
+
+/** One reference a staged row makes to the schema: resolved to a target, or waiting for a decision. */
+export interface StagedReference {
+  field: string;
+  kind: RefKind;
+  text: string;
+  /** For answer values: the indicator whose options the value must be one of. */
+  context?: string;
+  targetId: string | null;
+  candidates: Candidate[];
+}
+
+type Fields = Record<string, string | number | undefined>;
+
+const STATUS_OPTIONS = RatificationStatus.options.map((value) => ({ value, label: value.replace('-', ' ') }));
+const FREE_ANSWER_TYPES = new Set<Indicator['answerType']>(['number', 'text', 'date']);
+
+/**
+ * Resolves the references of staged records with the reconciliation engine, one matcher per kind of
+ * target, and remembers each distinct text it has seen so a file with many repeated texts costs little.
+ */
+export class ReferenceResolver {
+  private readonly indicators: Matcher;
+  private readonly instruments: Matcher;
+  private readonly statuses: Matcher;
+  private readonly answerMatchers = new Map<string, Matcher>();
+  private readonly indicatorByCode: Map<string, Indicator>;
+  /** A file repeats the same texts over and over: each distinct text is matched once per matcher. */
+  private readonly seen = new WeakMap<Matcher, Map<string, MatchResult>>();
+
+  constructor(
+    schema: IndicatorSchema,
+    private readonly learned: readonly LearnedAlias[],
+  ) {
+    this.indicatorByCode = new Map(schema.indicators.map((i) => [i.code, i]));
+    this.indicators = createMatcher({ kind: 'indicator', targets: buildIndicatorTargets(schema), learned });
+    this.instruments = createMatcher({ kind: 'instrument', targets: buildInstrumentTargets(schema), learned });
+    this.statuses = createMatcher({ kind: 'answer', targets: buildAnswerTargets(STATUS_OPTIONS), learned });
+  }
+
+  private answers(indicator: Indicator): Matcher {
+    const key = indicator.options.map((o) => o.value).join('|');
+    let matcher = this.answerMatchers.get(key);
+    if (!matcher) {
+      matcher = createMatcher({ kind: 'answer', targets: buildAnswerTargets(indicator.options), learned: this.learned });
+      this.answerMatchers.set(key, matcher);
+    }
+    return matcher;
+  }
+
+  private reference(matcher: Matcher, field: string, text: string, context?: string): StagedReference {
+    let memo = this.seen.get(matcher);
+    if (!memo) this.seen.set(matcher, (memo = new Map()));
+    let result = memo.get(text);
+    if (!result) memo.set(text, (result = matcher.match(text)));
+    return {
+      field,
+      kind: matcher.kind,
+      text,
+      ...(context ? { context } : {}),
+      targetId: result.decision === 'auto' ? result.targetId : null,
+      candidates: result.candidates,
+    };
+  }
+
+  /** The references a record of this kind makes; fields that are empty make none. */
+  resolve(kind: RecordKind, fields: Fields): StagedReference[] {
+    const text = (field: string) => {
+      const value = fields[field];
+      return value === undefined || value === '' ? undefined : String(value);
+    };
+    const refs: StagedReference[] = [];
+    if (kind === 'answers') {
+      const indicatorText = text('indicator');
+      if (!indicatorText) return refs;
+      const indicatorRef = this.reference(this.indicators, 'indicator', indicatorText);
+      refs.push(indicatorRef);
+      const indicator = indicatorRef.targetId ? this.indicatorByCode.get(indicatorRef.targetId) : undefined;
+      const value = text('value');
+      if (value && indicator && !FREE_ANSWER_TYPES.has(indicator.answerType))
+        refs.push(this.reference(this.answers(indicator), 'value', value, indicator.code));
+      else if (value && !indicator)
+        refs.push({ field: 'value', kind: 'answer', text: value, targetId: null, candidates: [] });
+    } else if (kind === 'ratifications') {
+      const instrument = text('instrument');
+      if (instrument) refs.push(this.reference(this.instruments, 'instrument', instrument));
+      const status = text('status');
+      if (status) refs.push(this.reference(this.statuses, 'status', status));
+    }
+    return refs;
+  }
+}

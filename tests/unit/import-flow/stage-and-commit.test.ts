@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi, type ApiHandlers } from '../../../electron/core/api';
+import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import { makeTempDir } from '../temp-dir';
+import { writeWorkbook } from '../import/build-fixtures';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let ws: Workspace;
+let api: ApiHandlers;
+let submissionId: string;
+
+const ANSWER_ROWS = [
+  ['Demo answers', '', '', ''],
+  [],
+  ['Indicator', 'Answer', 'Citation', 'Comment'],
+  ['RAT-02', 'ratified', 'Official Gazette 2001', ''],
+  ['SS-01', 'Yes', 'Social Security Act s. 4', 'equal treatment in law'],
+  ['ss 02', 'partly', 'Act s. 9', ''],
+  ['SS-03', '', 'Act s. 12', 'answer missing'],
+  ['Has the country adopted something nobody asked about?', 'yes', '', ''],
+];
+
+beforeEach(async () => {
+  tmp = makeTempDir();
+  ws = openWorkspace(tmp.dir);
+  api = createApi(ws);
+  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+});
+afterEach(() => {
+  ws.close();
+  tmp.cleanup();
+});
+
+async function stageAnswers(file: string) {
+  const opened = await api['imports.open']({ submissionId, path: file });
+  const preview = await api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
+  const staged = await api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
+  return { opened, preview, staged };
+}
+
+describe('importing answers from a workbook', () => {
+  it('stages every row with its status and reasons, then commits the ready rows into the submission', async () => {
+    const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
+    const { opened, preview, staged } = await stageAnswers(file);
+    expect(opened.sheets).toEqual([{ name: 'Answers', rowCount: 8 }]);
+    expect(opened.previousImports).toEqual([]);
+    expect(preview.headerRow).toBe(3);
+    expect(preview.mapping.map((m) => m.field)).toEqual(['indicator', 'value', 'citation', 'note']);
+    expect(staged.counts).toEqual({ ready: 3, needsReconciliation: 1, error: 1, excluded: 0, committed: 0 });
+
+    const errors = await api['imports.rows']({ importId: staged.importId, status: 'error', offset: 0, limit: 100 });
+    expect(errors.rows[0]).toMatchObject({ row: 7, problems: [{ code: 'missing-value', where: { sheet: 'Answers', row: 7, column: 'B' } }] });
+
+    const committed = await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] });
+    expect(committed.counts).toMatchObject({ committed: 3, error: 1, needsReconciliation: 1 });
+    const grid = await api['submissions.indicators']({ submissionId });
+    expect(grid.find((r) => r.code === 'RAT-02')).toMatchObject({ value: 'ratified', score: 100 });
+    expect(grid.find((r) => r.code === 'SS-01')).toMatchObject({ value: 'yes', score: 100 });
+    expect(grid.find((r) => r.code === 'SS-02')).toMatchObject({ value: 'partly', score: 50 });
+  });
+
+  it('fixes a cell in staging, and leaves a row out only by an explicit decision', async () => {
+    const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
+    const { staged } = await stageAnswers(file);
+    const fixed = await api['imports.editCell']({ importId: staged.importId, row: 7, field: 'value', value: 'no' });
+    expect(fixed).toMatchObject({ status: 'ready', problems: [] });
+    const left = await api['imports.exclude']({ importId: staged.importId, row: 8, excluded: true });
+    expect(left.status).toBe('excluded');
+    const summary = await api['imports.get']({ importId: staged.importId });
+    expect(summary.counts).toEqual({ ready: 4, needsReconciliation: 0, error: 0, excluded: 1, committed: 0 });
+  });
+
+  it('recognises the same file imported again, and a second commit duplicates nothing', async () => {
+    const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
+    const first = await stageAnswers(file);
+    await api['imports.commit']({ importId: first.staged.importId, choice: 'keep-existing', perRow: [] });
+    const again = await stageAnswers(file);
+    expect(again.opened.previousImports).toEqual([
+      expect.objectContaining({ id: first.staged.importId, submissionId, status: 'committed', sheet: 'Answers' }),
+    ]);
+    expect(await api['imports.conflicts']({ importId: again.staged.importId })).toEqual([]);
+    await api['imports.commit']({ importId: again.staged.importId, choice: 'take-imported', perRow: [] });
+    const { n } = ws.db.prepare('SELECT count(*) AS n FROM answers WHERE submission_id = ?').get(submissionId) as { n: number };
+    expect(n).toBe(3);
+    const sources = ws.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number };
+    expect(sources.n).toBe(1);
+  });
+
+  it('shows conflicts with existing values and applies the choice per row', async () => {
+    const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
+    const first = await stageAnswers(file);
+    await api['imports.commit']({ importId: first.staged.importId, choice: 'keep-existing', perRow: [] });
+    const changed = ANSWER_ROWS.map((r) => [...r]);
+    changed[3]![1] = 'not ratified';
+    changed[4]![1] = 'no';
+    const second = writeWorkbook(tmp.dir, 'answers-v2.xlsx', [{ name: 'Answers', rows: changed }]);
+    const { staged } = await stageAnswers(second);
+    const conflicts = await api['imports.conflicts']({ importId: staged.importId });
+    expect(conflicts.map((c) => [c.row, c.key, c.existing.value, c.imported.value])).toEqual([
+      [4, 'RAT-02', 'ratified', 'not-ratified'],
+      [5, 'SS-01', 'yes', 'no'],
+    ]);
+    await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 5, choice: 'take-imported' }] });
+    const grid = await api['submissions.indicators']({ submissionId });
+    expect(grid.find((r) => r.code === 'RAT-02')?.value).toBe('ratified');
+    expect(grid.find((r) => r.code === 'SS-01')).toMatchObject({ value: 'no', score: 0 });
+  });
+
+  it('saves a mapping as a template and applies it to a later file with the same headers in another order', async () => {
+    const rows = [['Code', 'Réponse', 'Source'], ['SS-01', 'yes', 'x']];
+    const file = writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows }]);
+    const opened = await api['imports.open']({ submissionId, path: file });
+    const mapping = [
+      { column: 0, header: 'Code', field: 'indicator' },
+      { column: 1, header: 'Réponse', field: 'value' },
+      { column: 2, header: 'Source', field: 'note' },
+    ];
+    await api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping, saveTemplateAs: 'Ministry layout' });
+    const later = writeWorkbook(tmp.dir, 'b.xlsx', [{ name: 'Answers', rows: [['Source', 'Code', 'Réponse'], ['y', 'SS-02', 'no']] }]);
+    const reopened = await api['imports.open']({ submissionId, path: later });
+    const preview = await api['imports.preview']({ session: reopened.session, sheet: 'Answers', kind: 'answers' });
+    expect(preview.template).toBe('Ministry layout');
+    expect(preview.mapping.map((m) => m.field)).toEqual(['note', 'indicator', 'value']);
+  });
+});
