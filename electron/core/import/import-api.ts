@@ -63,7 +63,8 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
         const issues = session.source.type === 'workbook' ? session.source.workbook.issues : session.source.scan.issues;
         return { session: session.id, fileName: session.fileName, sha256: session.sha256, format: session.format, sheets: sheetsOf(session), previousImports: previous, issues };
       }),
-    'imports.preview': ({ session, sheet, kind, mapping }) => previewSheet(db, sessions.get(session), sheet, kind, mapping),
+    'imports.preview': ({ session, sheet, kind, mapping, template }) =>
+      previewSheet(db, sessions.get(session), sheet, kind, mapping, template),
     'imports.stage': ({ session: id, sheet, kind, mapping, saveTemplateAs }) => {
       const session = sessions.get(id);
       return tasks.run(`stage:${randomUUID()}`, async (task, signal) => {

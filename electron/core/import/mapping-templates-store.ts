@@ -1,4 +1,5 @@
 import { ColumnMapping, type RecordKind } from '../../../shared/records';
+import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
 import { headersSignature } from './mapping-template';
 
@@ -38,6 +39,15 @@ export function findTemplate(db: Db, kind: RecordKind, headers: readonly string[
     .prepare('SELECT * FROM column_mappings WHERE kind = ? AND headers_signature = ? ORDER BY created_at DESC LIMIT 1')
     .get(kind, headersSignature(headers)) as TemplateRow | undefined;
   return row ? toTemplate(row) : undefined;
+}
+
+export function getTemplate(db: Db, name: string): MappingTemplate {
+  const row = db.prepare('SELECT * FROM column_mappings WHERE name = ?').get(name) as TemplateRow | undefined;
+  if (!row) {
+    const names = listTemplates(db).map((t) => `"${t.name}"`);
+    throw new MrcError('unknown-mapping', `No saved mapping is called "${name}"${names.length ? `; saved mappings: ${names.join(', ')}` : ''}.`);
+  }
+  return toTemplate(row);
 }
 
 export function listTemplates(db: Db): MappingTemplate[] {

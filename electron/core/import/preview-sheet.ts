@@ -6,7 +6,7 @@ import { detectLayout, isBlankRow } from './detect-layout';
 import type { ImportSession } from './import-sessions';
 import { checkMapping, mapRow } from './map-rows';
 import { applyMappingTemplate } from './mapping-template';
-import { findTemplate } from './mapping-templates-store';
+import { findTemplate, getTemplate } from './mapping-templates-store';
 import type { ColumnFormat } from './parse-values';
 import { profileColumns } from './profile-columns';
 import type { SheetLayout } from './sheet-model';
@@ -62,11 +62,18 @@ export function displayCells(row: RawRow, width: number): string[] {
   return Array.from({ length: width }, (_, c) => cellText(row[c]));
 }
 
-export function previewSheet(db: Db, session: ImportSession, sheet: string, kind: RecordKind, requested?: ColumnMapping): ImportPreview {
+export function previewSheet(
+  db: Db,
+  session: ImportSession,
+  sheet: string,
+  kind: RecordKind,
+  requested?: ColumnMapping,
+  templateName?: string,
+): ImportPreview {
   const reading = readSheet(session, sheet);
   const { layout } = reading;
   const suggestions = suggestMapping(kind, layout.headers);
-  const template = requested ? undefined : findTemplate(db, kind, layout.headers);
+  const template = requested ? undefined : templateName ? getTemplate(db, templateName) : findTemplate(db, kind, layout.headers);
   const mapping: ColumnMapping =
     requested ??
     (template
