@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { ApiMethod, ApiOutput } from '../shared/api';
-import { createApi } from './core/api';
-import { invokeApi } from './core/invoke';
+import { createApi, type ApiHandlers } from './core/api';
 import { defaultWorkspaceDir } from './core/workspace/paths';
 import { openWorkspace, type Workspace } from './core/workspace/workspace';
 import { MrcError } from '../shared/errors';
 import type { Submission } from '../shared/domain';
+import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
+import { importCommand } from './cli/import-command';
 
 const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
 
@@ -13,26 +13,10 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   schema list                                  installed indicator schemas
   schema show [SCHEMA[@VERSION]]               a schema's domains and indicators
   submission create --country ISO3 --year YYYY [--schema SCHEMA[@VERSION]]
-  submission list`;
+  submission list
+  import FILE --submission ID [--kind answers|evidence|ratifications] [--sheet NAME] [--mapping NAME] [--commit]`;
 
-class UsageError extends Error {}
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-type Flags = Record<string, string | boolean | undefined>;
-
-async function call<M extends ApiMethod>(ws: Workspace, method: M, input: unknown): Promise<ApiOutput<M>> {
-  const response = await invokeApi(createApi(ws), method, input);
-  if (!response.ok) {
-    const e = response.error;
-    const details = e.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw new MrcError(e.code, details ? `${e.message} ${details}` : e.message, e.where);
-  }
-  return response.result as ApiOutput<M>;
-}
+export type { CliIo } from './cli/call-api';
 
 function submissionLine(s: Submission): string {
   return `${s.id}  ${s.country}  ${s.year}  ${s.schemaId}@${s.schemaVersion}  ${s.status}  ${s.answered}/${s.indicatorCount} answered  ${s.countryName}`;
@@ -44,23 +28,23 @@ function splitSchemaRef(ref: string | undefined): { id?: string; version?: strin
   return { ...(id ? { id } : {}), ...(version ? { version } : {}) };
 }
 
-async function run(command: string[], flags: Flags, ws: Workspace, io: CliIo): Promise<void> {
+async function run(command: string[], flags: Flags, api: ApiHandlers, io: CliIo): Promise<void> {
   const json = flags.json === true;
   const print = (value: unknown, human: () => string) => io.out(json ? JSON.stringify(value, null, 2) : human());
   const [group, action, arg] = command;
   if (group === 'init' && action === undefined) {
-    const info = await call(ws, 'workspace.info', {});
+    const info = await call(api, 'workspace.info', {});
     return print(info, () => `workspace ready: ${info.path} (format ${info.formatVersion})`);
   }
   if (group === 'schema' && action === 'list' && arg === undefined) {
-    const schemas = await call(ws, 'schemas.list', {});
+    const schemas = await call(api, 'schemas.list', {});
     return print(schemas, () =>
       schemas.map((s) => `${s.id}@${s.version}  ${s.indicatorCount} indicators in ${s.domainCount} domains  ${s.title}`).join('\n'),
     );
   }
   if (group === 'schema' && action === 'show') {
     const { id, version } = splitSchemaRef(arg);
-    const schema = await call(ws, 'schemas.get', { id: id ?? 'mri-core', ...(version ? { version } : {}) });
+    const schema = await call(api, 'schemas.get', { id: id ?? 'mri-core', ...(version ? { version } : {}) });
     return print(schema, () =>
       [`${schema.id}@${schema.version}  ${schema.title}`]
         .concat(schema.indicators.map((i) => `${i.code.padEnd(8)} ${i.dimension.padEnd(8)} ${i.question}`))
@@ -72,7 +56,7 @@ async function run(command: string[], flags: Flags, ws: Workspace, io: CliIo): P
       throw new UsageError('submission create needs --country ISO3 and --year YYYY');
     if (!/^\d{4}$/.test(flags.year)) throw new UsageError(`--year must be a four-digit year, not "${flags.year}"`);
     const { id, version } = splitSchemaRef(typeof flags.schema === 'string' ? flags.schema : undefined);
-    const created = await call(ws, 'submissions.create', {
+    const created = await call(api, 'submissions.create', {
       country: flags.country.toUpperCase(),
       year: Number(flags.year),
       ...(id ? { schemaId: id } : {}),
@@ -80,8 +64,9 @@ async function run(command: string[], flags: Flags, ws: Workspace, io: CliIo): P
     });
     return print(created, () => created.id);
   }
+  if (group === 'import' && arg === undefined) return importCommand(api, action, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
-    const list = await call(ws, 'submissions.list', {});
+    const list = await call(api, 'submissions.list', {});
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));
   }
   throw new UsageError(command.length ? `unknown command: ${command.join(' ')}` : 'no command given');
@@ -100,6 +85,11 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         country: { type: 'string' },
         year: { type: 'string' },
         schema: { type: 'string' },
+        submission: { type: 'string' },
+        kind: { type: 'string' },
+        sheet: { type: 'string' },
+        mapping: { type: 'string' },
+        commit: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -115,7 +105,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   try {
     if (parsed.positionals.length === 0) throw new UsageError('no command given');
     ws = openWorkspace(parsed.values.workspace ?? defaultWorkspaceDir(env));
-    await run(parsed.positionals, parsed.values, ws, io);
+    await run(parsed.positionals, parsed.values, createApi(ws), io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -111,7 +111,14 @@ export const importMethods = {
   },
   'imports.preview': {
     input: z
-      .object({ session: z.string().min(1), sheet: z.string(), kind: RecordKind, mapping: ColumnMapping.optional() })
+      .object({
+        session: z.string().min(1),
+        sheet: z.string(),
+        kind: RecordKind,
+        mapping: ColumnMapping.optional(),
+        /** A saved template to apply by name, instead of the one matching the headers. */
+        template: z.string().min(1).optional(),
+      })
       .strict(),
     output: ImportPreview,
   },

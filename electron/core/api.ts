@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db/migrations/index';
 import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
 import { createImportHandlers } from './import/import-api';
+import type { ImportLimits } from './import/guard-file';
 import { ProgressBus } from './progress-bus';
 import { openSample } from './samples/open-sample';
 import { DEFAULT_SCHEMA } from './schema/load-schema';
@@ -38,10 +39,16 @@ function oneAtATime(handlers: ApiHandlers): ApiHandlers {
   return wrapped as ApiHandlers;
 }
 
+export interface ApiOptions {
+  /** Bounds on what an import will read (size, cells); the readers' defaults otherwise. */
+  importLimits?: Partial<ImportLimits>;
+}
+
 /** The implementation of every method of shared/api.ts over one open workspace. */
-export function createApi(ws: Workspace, progress = new ProgressBus(), locale = 'en'): ApiHandlers {
+export function createApi(ws: Workspace, progress = new ProgressBus(), options: ApiOptions = {}): ApiHandlers {
   const { db } = ws;
   const tasks = new TaskRegistry();
+  const locale = 'en';
   return oneAtATime({
     'workspace.info': () => ({
       path: ws.file,
@@ -59,7 +66,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), locale = 
     'submissions.get': ({ id }) => getSubmission(db, id, locale),
     'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
     'samples.open': () => openSample(ws),
-    ...createImportHandlers(ws, progress, tasks),
+    ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   });
 }

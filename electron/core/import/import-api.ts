@@ -15,6 +15,7 @@ import { previewSheet } from './preview-sheet';
 import { stageImport } from './stage-import';
 import { getImport, importHistory, importSummary, listStagedRows, toStagedRow } from './staging-store';
 import type { TaskRegistry } from '../task-registry';
+import type { ImportLimits } from './guard-file';
 
 type ImportMethod = Extract<ApiMethod, `imports.${string}` | 'mappings.list'>;
 export type ImportHandlers = { [M in ImportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -28,7 +29,7 @@ function learnedAliases(ws: Workspace): LearnedAlias[] {
   return ws.db.prepare('SELECT kind, alias AS text, target_id AS targetId FROM aliases').all() as LearnedAlias[];
 }
 
-export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry): ImportHandlers {
+export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry, limits: Partial<ImportLimits>): ImportHandlers {
   const { db } = ws;
   const sessions = new ImportSessions();
   const schemaOf = (submissionId: string) => {
@@ -48,6 +49,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
       tasks.run(`open:${randomUUID()}`, async (task, signal) => {
         getSubmission(db, submissionId, 'en');
         const session = await openImportFile(submissionId, path, {
+          limits,
           signal,
           onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, message: `Reading ${p.phase}` }),
         }).catch((error: unknown) => {

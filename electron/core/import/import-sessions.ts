@@ -6,7 +6,7 @@ import { MrcError } from '../../../shared/errors';
 import { formatFromFileName, type ImportLimits } from './guard-file';
 import { scanCsv, type CsvScan } from './import-csv';
 import { readCsvBatches } from './read-csv';
-import { readSpreadsheet } from './read-spreadsheet';
+import { parseFileInWorker } from './parse-in-worker';
 import type { ParsedWorkbook, ReadProgress, SpreadsheetFormat } from './sheet-model';
 
 /** Rows of a streamed CSV kept for the preview: enough for titles, the header and a page of data. */
@@ -67,7 +67,7 @@ export async function openImportFile(submissionId: string, file: string, options
           const scan = await scanCsv(file, options);
           return { type: 'csv' as const, scan, head: await csvHead(file, scan) };
         })()
-      : { type: 'workbook', workbook: await readSpreadsheet(file, options) };
+      : { type: 'workbook', workbook: await parseFileInWorker(file, { limits: options.limits ?? {} }, options) };
   return { id: randomUUID(), submissionId, path: file, fileName, sha256: await sha256Of(file), size, format, source };
 }
 

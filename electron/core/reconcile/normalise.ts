@@ -3,12 +3,12 @@ import { STOP_WORDS_BY_LANGUAGE } from './stop-words';
 
 /**
  * Combining marks of the Latin, Greek, Cyrillic and Arabic blocks (accents, Arabic tashkeel and the
- * madda/hamza that NFKD splits off alef). Marks of other scripts (Devanagari vowel signs...) are
- * letters in all but name, so they stay.
+ * madda/hamza that NFKD splits off their carriers, so that ё is е, أ إ آ are ا and ئ is ي). Marks of
+ * other scripts (Devanagari vowel signs...) are letters in all but name, so they stay.
  */
 const STRIPPED_MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/gu;
-/** NFKD turns й into и + breve; й is a letter of its own in Russian, so the breve is put back. */
-const CYRILLIC_SHORT_I = /[иИ]\u0306/gu;
+/** NFKD splits й into и + breve, but й is a letter of its own in Russian: it is kept whole. */
+const CYRILLIC_SHORT_I = /и\u0306/gu;
 const SHORT_I_PLACEHOLDER = '\u{F0000}';
 /** Alef wasla has no decomposition; alef maksura is written for ya in half the region. */
 const ARABIC_LETTER_VARIANTS: Record<string, string> = { 'ٱ': 'ا', 'ى': 'ي', 'ـ': '' };
@@ -16,9 +16,10 @@ const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}\p{M}\u{F0000}]+/gu;
 
 /** Lower-case, no accents or tashkeel, one alef, punctuation as spaces, single spaces. */
 export function foldText(text: string): string {
+  // Lower-cased after NFKD, which spells some symbols with capitals (№ → "No").
   return text
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(CYRILLIC_SHORT_I, SHORT_I_PLACEHOLDER)
     .replace(STRIPPED_MARKS, '')
     .replace(/[ٱىـ]/gu, (c) => ARABIC_LETTER_VARIANTS[c] ?? c)
@@ -40,14 +41,16 @@ const ABBREVIATIONS: Record<string, string> = {
   assn: 'association',
 };
 
-// ILO instruments are numbered: "C97", "Convention No. 97", "n° 97", "núm. 97", "№ 97" all mean c097.
+// ILO instruments are numbered: "C97", "Convention No. 97", "n° 97", "núm. 97", "№ 97" all mean c097;
+// recommendations (R202) and protocols (P029) likewise.
 const NUMBER_MARKERS = new Set(['no', 'n', 'nr', 'nro', 'num', 'numero', 'رقم']);
 const CONVENTION_WORDS = new Set(['convention', 'conventions', 'convenio', 'convencion', 'конвенция', 'конвенции', 'конвенцию']);
 const RECOMMENDATION_WORDS = new Set(['recommendation', 'recommandation', 'recomendacion', 'рекомендация', 'рекомендации', 'r']);
-const GLUED_INSTRUMENT_NUMBER = /^([cr])0*(\d{1,3})$/u;
+const INSTRUMENT_LETTERS = new Set(['c', 'r', 'p']);
+const GLUED_INSTRUMENT_NUMBER = /^([crp])0*(\d{1,3})$/u;
 const GLUED_MARKER_NUMBER = /^(?:no|nr|num|n)0*(\d{1,3})$/u;
 const SHORT_NUMBER = /^\d{1,3}$/u;
-const INSTRUMENT_NUMBER = /^[cr]\d{3}$/u;
+const INSTRUMENT_NUMBER = /^[crp]\d{3}$/u;
 
 function instrumentNumber(family: string, digits: string): string {
   return family + String(Number(digits)).padStart(3, '0');
@@ -71,7 +74,7 @@ function canonicalInstrumentNumbers(tokens: readonly string[]): string[] {
     else if (NUMBER_MARKERS.has(token)) {
       out.push(instrumentNumber(familyBefore(out), next));
       i++;
-    } else if (token === 'c' || token === 'r') {
+    } else if (INSTRUMENT_LETTERS.has(token)) {
       out.push(instrumentNumber(token, next));
       i++;
     } else if (CONVENTION_WORDS.has(token) || RECOMMENDATION_WORDS.has(token)) {
@@ -105,8 +108,9 @@ function joinedInitialisms(words: readonly string[]): string[] {
 }
 
 /**
- * The words that carry meaning: folded, initialisms joined, abbreviations expanded, ILO numbers canonical (c097, r202),
- * stop words dropped — unless the text is nothing but stop words ("Y", "N/A"), which then stay.
+ * The words that carry meaning: folded, initialisms joined, abbreviations expanded, ILO numbers
+ * canonical (c097, r202, p029), stop words dropped — unless the text is nothing but stop words
+ * ("Y", "N/A"), which then stay.
  */
 export function referenceTokens(text: string): string[] {
   const folded = foldText(text);

@@ -1,11 +1,31 @@
 /**
- * Similarity of a reference to one target text, in [0, 1]: IDF-weighted token overlap that forgives
- * typos and truncated words, blended with the Dice coefficient of character trigrams, which catches
- * what tokens miss (split or glued words, inflections).
+ * Similarity of a reference to one target text, in [0, 1]: IDF-weighted word overlap that forgives
+ * typos and truncated words, blended with the overlap of character trigrams (a Dice coefficient,
+ * weighted like the words), which catches what words miss: split or glued words, inflections.
  */
 
-/** Share of the blend given to token overlap; trigram Dice has the rest. Tuned on the benchmark. */
+import type { RefKind } from '../../../shared/reconcile';
+
+/** Share of the blend given to word overlap; trigram overlap has the rest. Tuned on the benchmark. */
 const TOKEN_SHARE = 0.6;
+
+/**
+ * How many times more it matters that the target explains the reference than that the reference
+ * covers the target. Spreadsheets shorten questions to a few words, so for indicators it counts
+ * more; names are written whole, and "Africa" is not South Africa, so for the rest it counts equally.
+ */
+export const REFERENCE_EMPHASIS: Record<RefKind, number> = {
+  indicator: 2,
+  instrument: 1,
+  country: 1,
+  answer: 1,
+};
+
+/**
+ * Numbers identify: a reference naming No. 151 is not about a text naming No. 143 however many
+ * other words they share. When each side has a number the other lacks, the similarity is scaled by this.
+ */
+const CONFLICTING_NUMBERS = 0.6;
 
 /** Typos allowed in a word of this length: none in short words, where one edit makes another word. */
 export function allowedEdits(length: number): number {
@@ -58,7 +78,7 @@ export function trigramsOf(tokens: readonly string[]): string[] {
 }
 
 /** Size of the intersection of two ascending id lists. */
-export function sharedCount(a: Int32Array, b: Int32Array): number {
+function sharedCount(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -75,20 +95,71 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
-/** The parts of a token comparison that the caller measured against one target text. */
-export interface TokenOverlap {
-  /** IDF-weighted share of the reference's words found in the text (each at its similarity). */
-  referenceCoverage: number;
-  /** IDF-weighted share of the text's words found in the reference. */
-  targetCoverage: number;
+/** One target text as the index holds it: distinct word ids, their summed IDF, sorted trigram ids. */
+export interface IndexedText {
+  target: number;
+  via: 'exact' | 'alias';
+  words: Int32Array;
+  /** The words that contain a digit (years, instrument numbers). */
+  numbers: Int32Array;
+  weight: number;
+  grams: Int32Array;
 }
 
-export function blendedSimilarity(overlap: TokenOverlap, gramDice: number): number {
-  const { referenceCoverage: r, targetCoverage: t } = overlap;
-  const tokenF = r + t === 0 ? 0 : (2 * r * t) / (r + t);
-  return Math.min(1, TOKEN_SHARE * tokenF + (1 - TOKEN_SHARE) * gramDice);
+/** A reference looked up in one index, ready to be compared with any of its texts. */
+export interface PreparedReference {
+  /** For each target word the reference may contain: which reference word it would be, and how well. */
+  matches: ReadonlyMap<number, readonly { position: number; similarity: number }[]>;
+  /** IDF weight of each reference word. */
+  weights: Float64Array;
+  /** Positions of the reference words that contain a digit. */
+  numbers: readonly number[];
+  /** Scratch space: how well each reference word was found in the text being compared. */
+  found: Float64Array;
+  totalWeight: number;
+  /** Trigram ids the index knows, ascending; `gramCount` also counts those it does not. */
+  grams: Int32Array;
+  gramCount: number;
 }
 
-export function diceCoefficient(shared: number, sizeA: number, sizeB: number): number {
-  return sizeA + sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB);
+/**
+ * F-measure of how much of the reference the text explains and how much of the text the reference
+ * covers, counting the first emphasis² times as much (with emphasis 1 it is the Dice coefficient).
+ */
+function weightedF(referenceCoverage: number, targetCoverage: number, emphasis: number): number {
+  const b2 = emphasis * emphasis;
+  const denominator = b2 * targetCoverage + referenceCoverage;
+  return denominator === 0 ? 0 : ((1 + b2) * referenceCoverage * targetCoverage) / denominator;
+}
+
+export function similarityToText(reference: PreparedReference, text: IndexedText, idf: Float64Array, emphasis: number): number {
+  const found = reference.found.fill(0);
+  let targetMatched = 0;
+  for (const word of text.words) {
+    const matches = reference.matches.get(word);
+    if (!matches) continue;
+    let best = 0;
+    for (const { position, similarity } of matches) {
+      if (similarity > best) best = similarity;
+      if (similarity > (found[position] ?? 0)) found[position] = similarity;
+    }
+    targetMatched += (idf[word] ?? 0) * best;
+  }
+  let referenceMatched = 0;
+  for (let position = 0; position < found.length; position++)
+    referenceMatched += (found[position] ?? 0) * (reference.weights[position] ?? 0);
+  const tokenScore = weightedF(
+    reference.totalWeight === 0 ? 0 : referenceMatched / reference.totalWeight,
+    text.weight === 0 ? 0 : targetMatched / text.weight,
+    emphasis,
+  );
+  const shared = sharedCount(reference.grams, text.grams);
+  const gramScore = weightedF(
+    reference.gramCount === 0 ? 0 : shared / reference.gramCount,
+    text.grams.length === 0 ? 0 : shared / text.grams.length,
+    emphasis,
+  );
+  const conflicting =
+    reference.numbers.some((position) => found[position] === 0) && text.numbers.some((word) => !reference.matches.has(word));
+  return Math.min(1, TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * gramScore) * (conflicting ? CONFLICTING_NUMBERS : 1);
 }

@@ -9,6 +9,7 @@ export interface Expansion {
 /** A reference word prefixing more target words than this is too vague to stand for any of them. */
 const MAX_PREFIX_WORDS = 24;
 const MAX_EXPANSIONS = 8;
+const BARE_NUMBER_SIMILARITY = 0.9;
 
 /**
  * The words of one kind's targets with their inverse document frequency, and the lookups that find
@@ -56,6 +57,7 @@ export class Vocabulary {
     const similarities = new Map<number, number>();
     const exact = this.ids.get(word);
     if (exact !== undefined) similarities.set(exact, 1);
+    for (const id of this.instrumentsNumbered(word)) similarities.set(id, BARE_NUMBER_SIMILARITY);
     if (!/\d/u.test(word)) {
       for (const id of this.wordsStartingWith(word)) similarities.set(id, tokenSimilarity(word, this.words[id] ?? ''));
       if (exact === undefined)
@@ -68,6 +70,13 @@ export class Vocabulary {
       .map(([id, similarity]) => ({ id, similarity }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, MAX_EXPANSIONS);
+  }
+
+  /** "143" whose marker was misspelt ("Convernio 143") may still be Convention No. 143. */
+  private instrumentsNumbered(word: string): number[] {
+    if (!/^\d{1,3}$/u.test(word)) return [];
+    const digits = word.padStart(3, '0');
+    return ['c', 'r', 'p'].flatMap((family) => this.ids.get(family + digits) ?? []);
   }
 
   private wordsStartingWith(prefix: string): number[] {
@@ -91,7 +100,7 @@ export class Vocabulary {
     return ids;
   }
 
-  /** Words within the allowed edits: one edit spoils at most three trigrams, so most must be shared. */
+  /** Words within the allowed edits: one edit spoils at most four trigrams (a swap), so the rest must be shared. */
   private nearMisses(word: string): number[] {
     const limit = allowedEdits(word.length);
     if (limit === 0) return [];
@@ -99,7 +108,7 @@ export class Vocabulary {
     const shared = new Map<number, number>();
     for (const gram of grams)
       for (const id of this.wordsByTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const needed = Math.max(1, grams.length - 3 * limit);
+    const needed = Math.max(1, grams.length - 4 * limit);
     return [...shared].filter(([, count]) => count >= needed).map(([id]) => id);
   }
 }

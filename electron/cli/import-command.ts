@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { ImportIssue } from '../../shared/records';
+import { RecordKind } from '../../shared/records';
+import { MrcError } from '../../shared/errors';
+import type { ApiHandlers } from '../core/api';
+import { call, UsageError, type CliIo, type Flags } from './call-api';
+
+function place(issue: ImportIssue): string {
+  const { sheet, row, column } = issue.where;
+  return [sheet !== undefined ? `sheet "${sheet}"` : '', row !== undefined ? `row ${row}` : '', column ? `column ${column}` : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** `mrc import FILE --submission ID [--kind K] [--sheet NAME] [--mapping NAME] [--commit]` */
+export async function importCommand(api: ApiHandlers, file: string | undefined, flags: Flags, io: CliIo): Promise<void> {
+  if (!file) throw new UsageError('import needs a FILE');
+  if (typeof flags.submission !== 'string') throw new UsageError('import needs --submission ID');
+  const kind = RecordKind.safeParse(flags.kind ?? 'answers');
+  if (!kind.success) throw new UsageError(`--kind is one of ${RecordKind.options.join(', ')}`);
+  const json = flags.json === true;
+
+  const opened = await call(api, 'imports.open', { submissionId: flags.submission, path: path.resolve(file) });
+  const sheet = typeof flags.sheet === 'string' ? flags.sheet : opened.sheets[0]?.name;
+  if (sheet === undefined) throw new MrcError('empty-file', `"${opened.fileName}" has no sheet to import.`, { file: opened.fileName });
+  const preview = await call(api, 'imports.preview', {
+    session: opened.session,
+    sheet,
+    kind: kind.data,
+    ...(typeof flags.mapping === 'string' ? { template: flags.mapping } : {}),
+  });
+  const staged = await call(api, 'imports.stage', { session: opened.session, sheet, kind: kind.data, mapping: preview.mapping });
+  const errors = await call(api, 'imports.rows', { importId: staged.importId, status: 'error', offset: 0, limit: 1000 });
+  const pending = await call(api, 'imports.rows', { importId: staged.importId, status: 'needs-reconciliation', offset: 0, limit: 1000 });
+  const summary = flags.commit === true ? await call(api, 'imports.commit', { importId: staged.importId }) : staged;
+  const problems = errors.rows.flatMap((r) => r.problems);
+
+  if (json) {
+    io.out(
+      JSON.stringify(
+        { ...summary, previousImports: opened.previousImports, template: preview.template, columnNotes: preview.columnNotes, errors: problems },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const c = summary.counts;
+  const lines = [
+    `${opened.fileName}, sheet "${sheet}" (${kind.data}): import ${summary.importId}`,
+    ...opened.previousImports.map((p) => `  note: this file was already imported on ${p.createdAt.slice(0, 10)} (${p.kind}, sheet "${p.sheet}", ${p.status})`),
+    ...(preview.template ? [`  mapping: template "${preview.template}"`] : []),
+    ...preview.columnNotes.map((n) => `  note: ${n.message}`),
+    `  ready ${c.ready}, needs reconciliation ${c.needsReconciliation}, errors ${c.error}${flags.commit === true ? `, committed ${c.committed}` : ''}`,
+    ...problems.map((p) => `  error (${place(p)}): ${p.message}`),
+    ...pending.rows.flatMap((r) => r.refs.filter((ref) => ref.targetId === null).map((ref) => `  to reconcile (row ${r.row}): ${ref.kind} "${ref.text}"`)),
+  ];
+  if (flags.commit !== true) lines.push(`  staged only: run again with --commit, or review it in the app`);
+  io.out(lines.join('\n'));
+}
