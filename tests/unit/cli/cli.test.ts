@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../temp-dir';
@@ -72,5 +73,38 @@ describe('mrc, the command line', () => {
     const run = mrc('init');
     expect(run.code).toBe(0);
     expect(run.out).toContain(path.join(tmp.dir, 'workspace.mrc.sqlite'));
+  });
+});
+
+describe('mrc import', () => {
+  it('stages and commits the sample workbook, printing the counts', () => {
+    const id = mrc('submission', 'create', '--country', 'SEN', '--year', '2025').out.trim();
+    const run = mrc('import', path.resolve('resources/samples/demoland-2025.xlsx'), '--submission', id, '--commit', '--json');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.out) as { status: string; counts: { committed: number; error: number } };
+    expect(summary).toMatchObject({ status: 'committed', counts: { committed: 64, error: 0 } });
+  });
+
+  it('prints each error with its sheet, row and column', () => {
+    const id = mrc('submission', 'create', '--country', 'SEN', '--year', '2024').out.trim();
+    const file = path.join(tmp.dir, 'answers.csv');
+    fs.writeFileSync(file, 'Indicator;Answer\nSS-01;yes\nSS-02;\n');
+    const run = mrc('import', file, '--submission', id);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/ready 1, needs reconciliation 0, errors 1/);
+    expect(run.out).toMatch(/error \(sheet "answers", row 3, column B\)/);
+  });
+
+  it('exits 1 with the reason when the file is refused', () => {
+    const id = mrc('submission', 'create', '--country', 'SEN', '--year', '2023').out.trim();
+    const file = path.join(tmp.dir, 'report.xlsx');
+    fs.writeFileSync(file, 'not a workbook at all');
+    const run = mrc('import', file, '--submission', id);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/report\.xlsx" is not an Excel or OpenDocument spreadsheet/);
+  });
+
+  it('exits 2 without --submission', () => {
+    expect(mrc('import', 'x.xlsx').code).toBe(2);
   });
 });
