@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { contract, type ApiClient, type ApiInput, type ApiMethod, type ApiOutput } from '../../../shared/api';
 import { Progress } from '../../../shared/domain';
 import { ApiResponse, type ApiErrorShape, type Where } from '../../../shared/errors';
@@ -6,6 +7,8 @@ import { ApiResponse, type ApiErrorShape, type Where } from '../../../shared/err
 interface PreloadBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
   onProgress(listener: (event: unknown) => void): () => void;
+  /** The path on disk of a file the user chose or dropped; '' when it has none (e.g. dragged from a web page). */
+  pathForFile?(file: File): string;
 }
 
 declare global {
@@ -108,6 +111,48 @@ function hostProgress(): ApiClient['onProgress'] {
       }
     };
   };
+}
+
+const UploadResult = z.object({ path: z.string().min(1) });
+
+/** The browser host keeps the file's bytes where the engine can read them, and says where. */
+async function uploadToHost(file: File): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('/api/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch (error) {
+    throw new ApiError({ code: 'host-unreachable', message: (error as Error).message });
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from /api/upload is not JSON.` });
+  }
+  const parsed = ApiResponse.safeParse(body);
+  if (!parsed.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload is not an API response.' });
+  if (!parsed.data.ok) throw new ApiError({ ...parsed.data.error, where: { file: file.name, ...parsed.data.error.where } });
+  const result = UploadResult.safeParse(parsed.data.result);
+  if (!result.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload names no path.' });
+  return result.data.path;
+}
+
+/**
+ * Where the engine can read a file the user chose: its own path on the desktop (the preload bridge
+ * knows it), or, in the browser, the path of the copy the host saved from its uploaded bytes.
+ */
+export async function fileToPath(file: File): Promise<string> {
+  if (window.mrc) {
+    const path = window.mrc.pathForFile?.(file) ?? '';
+    if (path) return path;
+    throw new ApiError({ code: 'no-file-path', message: `${file.name} has no path on this computer.`, where: { file: file.name } });
+  }
+  return uploadToHost(file);
 }
 
 /** The renderer's one way to the engine, whichever door (desktop preload or browser host) it is behind. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../shared/domain';
 import { useApiQuery } from '../api/use-api-query';
+import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SubmissionPage } from '../submissions/SubmissionPage';
 import { SubmissionsPage } from '../submissions/SubmissionsPage';
@@ -19,6 +20,7 @@ function PageFor({ route, workspace }: { route: Route; workspace: WorkspaceInfo 
         <SubmissionsPage defaultSchema={workspace?.defaultSchema} />
       );
     case 'import':
+      return <ImportPage submissionId={route.submissionId} />;
     case 'review':
     case 'keys':
       return <UpcomingPage place={route.place} />;

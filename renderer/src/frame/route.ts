@@ -7,7 +7,10 @@ import { useEffect, useState } from 'react';
 export const PLACES = ['submissions', 'import', 'review', 'keys', 'settings'] as const;
 export type Place = (typeof PLACES)[number];
 
-export type Route = { place: 'submissions'; submissionId?: string } | { place: Exclude<Place, 'submissions'> };
+/** Submissions and Import can name one submission: `#/submissions/<id>` opens it, `#/import/<id>` imports into it. */
+export type Route =
+  | { place: 'submissions' | 'import'; submissionId?: string }
+  | { place: Exclude<Place, 'submissions' | 'import'> };
 
 function isPlace(name: string): name is Place {
   return (PLACES as readonly string[]).includes(name);
@@ -15,14 +18,14 @@ function isPlace(name: string): name is Place {
 
 export function parseRoute(hash: string): Route {
   const [name = '', id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (name === 'submissions' && id) return { place: 'submissions', submissionId: id };
-  if (isPlace(name) && name !== 'submissions') return { place: name };
+  if ((name === 'submissions' || name === 'import') && id) return { place: name, submissionId: id };
+  if (isPlace(name)) return { place: name };
   return { place: 'submissions' };
 }
 
 export function routeHref(route: Route): string {
-  if (route.place === 'submissions' && route.submissionId)
-    return `#/submissions/${encodeURIComponent(route.submissionId)}`;
+  if ((route.place === 'submissions' || route.place === 'import') && route.submissionId)
+    return `#/${route.place}/${encodeURIComponent(route.submissionId)}`;
   return `#/${route.place}`;
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '../../../shared/domain';
 import { useApiQuery } from '../api/use-api-query';
+import { ImportHistory } from '../import/ImportHistory';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { PageHeading } from '../frame/PageHeading';
 import { routeHref } from '../frame/route';
@@ -50,6 +51,9 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
           {sub ? t('submission.title', { country: sub.countryName, year: sub.year }) : t('common.loading')}
         </PageHeading>
         {sub?.sample && <SampleBadge />}
+        <a className="button-link" href={routeHref({ place: 'import', submissionId })}>
+          {t('import.intoThisSubmission')}
+        </a>
       </header>
       {sub && <SubmissionFacts submission={sub} />}
       {submission.error && <ErrorNotice error={submission.error} />}
@@ -60,6 +64,7 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
         {indicators.error && <ErrorNotice error={indicators.error} />}
         {indicators.data && <IndicatorGrid rows={indicators.data} />}
       </section>
+      <ImportHistory submissionId={submissionId} />
     </section>
   );
 }

@@ -1,0 +1,157 @@
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PreviousImport, OpenedFile } from '../../../shared/import-api';
+import type { ApiError } from '../api/client';
+import { useApiQuery } from '../api/use-api-query';
+import { TaskError } from './TaskProgress';
+import { formatDateTime } from './format-date';
+
+export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.tsv,.txt';
+
+interface FileStepProps {
+  opened: OpenedFile | undefined;
+  /** The name of the file being opened or last refused. */
+  fileName: string | undefined;
+  refusal: ApiError | undefined;
+  busy: boolean;
+  onPick(file: File): void;
+  /** Go on although the file was imported before. */
+  onImportAgain(): void;
+  /** Leave this file: start again with another one. */
+  onStop(): void;
+}
+
+/** Why a file was refused, in words that name it: "“budget.xlsx” is password-protected…", then the engine's own reason. */
+function FileRefusal({ error, fileName }: { error: ApiError; fileName: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (error.code === 'cancelled') return <TaskError error={error} />;
+  const file = error.where?.file ?? fileName ?? '';
+  const key = `import.refusal.${error.code}`;
+  return (
+    <div className="error-notice" role="alert" data-testid="file-refusal">
+      <p>
+        <strong>{i18n.exists(key) ? t(key, { file }) : t('import.refusal.other', { file })}</strong>
+      </p>
+      <p>{error.message}</p>
+      {error.issues.length > 0 && (
+        <ul>
+          {error.issues.map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>{t('errors.issue', issue)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function PreviousImports({ previous }: { previous: PreviousImport[] }) {
+  const { t, i18n } = useTranslation();
+  const submissions = useApiQuery('submissions.list', {});
+  const nameOf = (id: string) => {
+    const found = submissions.data?.find((s) => s.id === id);
+    return found ? t('import.submissionName', { country: found.countryName, year: found.year }) : id;
+  };
+  return (
+    <ul className="previous-imports">
+      {previous.map((p) => (
+        <li key={p.id}>
+          {t(`import.file.previous.${p.status}`, {
+            date: formatDateTime(p.committedAt ?? p.createdAt, i18n.language),
+            submission: nameOf(p.submissionId),
+            kind: t(`import.kinds.${p.kind}.name`),
+            sheet: p.sheet,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Step 1: choose or drop a spreadsheet; the engine opens it, refuses it with the reason, or says it has seen it before. */
+export function FileStep({ opened, fileName, refusal, busy, onPick, onImportAgain, onStop }: FileStepProps) {
+  const { t } = useTranslation();
+  const [dragging, setDragging] = useState(false);
+
+  function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !busy) onPick(file);
+  }
+
+  return (
+    <>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+        data-testid="drop-zone"
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={drop}
+      >
+        <p className="drop-zone-title">{t('import.file.drop')}</p>
+        <label className="field">
+          <span>{t('import.file.choose')}</span>
+          <input
+            type="file"
+            accept={ACCEPTED_FILES}
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              // Cleared so that choosing the same file again (after fixing it) opens it again.
+              event.target.value = '';
+              if (file) onPick(file);
+            }}
+          />
+        </label>
+        <p className="field-hint">{t('import.file.formats')}</p>
+      </div>
+
+      {refusal && <FileRefusal error={refusal} fileName={fileName} />}
+
+      {opened && (
+        <div className="opened-file">
+          <p>
+            {t('import.file.opened', {
+              file: opened.fileName,
+              format: opened.format.toUpperCase(),
+              count: opened.sheets.length,
+            })}
+          </p>
+          {opened.issues.length > 0 && (
+            <ul className="issue-list" aria-label={t('import.file.issues')}>
+              {opened.issues.map((issue, index) => (
+                <li key={index}>{issue.message}</li>
+              ))}
+            </ul>
+          )}
+          {opened.previousImports.length > 0 && (
+            <div className="notice notice-warning" role="alert" data-testid="already-imported">
+              <p>
+                <strong>{t('import.file.alreadyTitle', { file: opened.fileName })}</strong>
+              </p>
+              <PreviousImports previous={opened.previousImports} />
+              <p>{t('import.file.againExplained')}</p>
+              <div className="button-row">
+                <button type="button" className="button-primary" onClick={onImportAgain}>
+                  {t('import.file.importAgain')}
+                </button>
+                <button type="button" onClick={onStop}>
+                  {t('import.file.stop')}
+                </button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorNotice } from '../frame/ErrorNotice';
+import './import.css';
+
+/** Every import into a submission: which file and sheet, as what, how far it went, and what became of its rows. */
+export function ImportHistory({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const history = useApiQuery('imports.history', { submissionId });
+  return (
+    <section className="import-history" aria-labelledby="import-history-heading">
+      <h2 id="import-history-heading">{t('import.history.heading')}</h2>
+      {history.error && <ErrorNotice error={history.error} />}
+      {history.data?.length === 0 && <p>{t('import.history.empty')}</p>}
+      {history.data && history.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="import-history">
+            <caption className="visually-hidden">{t('import.history.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.history.file')}</th>
+                <th scope="col">{t('import.history.kind')}</th>
+                <th scope="col">{t('import.history.sheet')}</th>
+                <th scope="col">{t('import.history.status')}</th>
+                <th scope="col" className="number">{t('import.status.committed')}</th>
+                <th scope="col" className="number">{t('import.status.ready')}</th>
+                <th scope="col" className="number">{t('import.status.needs-reconciliation')}</th>
+                <th scope="col" className="number">{t('import.status.error')}</th>
+                <th scope="col" className="number">{t('import.status.excluded')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.map((h) => (
+                <tr key={h.importId}>
+                  <th scope="row">{h.fileName}</th>
+                  <td>{t(`import.kinds.${h.kind}.name`)}</td>
+                  <td>{h.sheet}</td>
+                  <td>{t(`import.history.statuses.${h.status}`)}</td>
+                  <td className="number">{h.counts.committed}</td>
+                  <td className="number">{h.counts.ready}</td>
+                  <td className="number">{h.counts.needsReconciliation}</td>
+                  <td className="number">{h.counts.error}</td>
+                  <td className="number">{h.counts.excluded}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorNotice } from '../frame/ErrorNotice';
+import { PageHeading } from '../frame/PageHeading';
+import { routeHref } from '../frame/route';
+import { ImportWizard } from './ImportWizard';
+import './import.css';
+
+/** Without a submission: what importing is, and the submissions to import into (links, so the keyboard follows them). */
+function SubmissionChoice() {
+  const { t } = useTranslation();
+  const submissions = useApiQuery('submissions.list', {});
+  return (
+    <section className="page">
+      <PageHeading>{t('nav.import')}</PageHeading>
+      <p className="lead">{t('import.intro')}</p>
+      {submissions.error && <ErrorNotice error={submissions.error} />}
+      {submissions.data?.length === 0 && (
+        <p>
+          {t('import.noSubmission')} <a href={routeHref({ place: 'submissions' })}>{t('import.toSubmissions')}</a>
+        </p>
+      )}
+      {submissions.data && submissions.data.length > 0 && (
+        <>
+          <h2 id="import-into-heading">{t('import.chooseSubmission')}</h2>
+          <ul className="link-list" aria-labelledby="import-into-heading">
+            {submissions.data.map((s) => (
+              <li key={s.id}>
+                <a href={routeHref({ place: 'import', submissionId: s.id })}>
+                  {t('import.submissionName', { country: s.countryName, year: s.year })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SubmissionImport({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const submission = useApiQuery('submissions.get', { id: submissionId });
+  const sub = submission.data;
+  const name = sub ? t('import.submissionName', { country: sub.countryName, year: sub.year }) : '';
+  return (
+    <section className="page">
+      <nav aria-label={t('submission.breadcrumbLabel')} className="breadcrumb">
+        <a href={routeHref({ place: 'submissions', submissionId })}>{name || t('submission.allSubmissions')}</a>
+      </nav>
+      <PageHeading>{sub ? t('import.title', { submission: name }) : t('common.loading')}</PageHeading>
+      {submission.error && <ErrorNotice error={submission.error} />}
+      {sub && <ImportWizard submissionId={submissionId} submissionName={name} />}
+    </section>
+  );
+}
+
+/** The Import place: `#/import` asks which submission, `#/import/<id>` runs the wizard for that submission. */
+export function ImportPage({ submissionId }: { submissionId: string | undefined }) {
+  return submissionId ? <SubmissionImport key={submissionId} submissionId={submissionId} /> : <SubmissionChoice />;
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StagedRow } from '../../../shared/import-api';
+import type { ColumnMapping } from '../../../shared/records';
+import { api, asApiError, type ApiError } from '../api/client';
+import { ErrorNotice } from '../frame/ErrorNotice';
+import { columnLetter } from './column-letter';
+import { EditableField } from './EditableField';
+import { IssueText } from './IssueText';
+
+interface StagedRowsTableProps {
+  importId: string;
+  rows: StagedRow[];
+  /** The mapped columns: one field column each, in the sheet's order. */
+  mapping: ColumnMapping;
+  /** A row was fixed, left out or taken back: the engine's new version of it. */
+  onChanged(row: StagedRow, change: 'edited' | 'excluded' | 'restored'): void;
+}
+
+type Mapped = { column: number; field: string };
+
+/** What is unresolved in a row, in words: the text as written and the closest targets. */
+function UnresolvedReferences({ row }: { row: StagedRow }) {
+  const { t } = useTranslation();
+  const open = row.refs.filter((ref) => ref.targetId === null);
+  if (open.length === 0) return null;
+  const describe = (ref: StagedRow['refs'][number]) => {
+    const words = { text: ref.text, field: t(`import.fields.${ref.field}`, { defaultValue: ref.field }) };
+    // An answer is checked against its indicator's options: with the indicator unknown, there is nothing to compare yet.
+    if (ref.kind === 'answer' && !ref.context) return t('import.staging.unresolved.answerAwaitsIndicator', words);
+    const closest =
+      ref.candidates.length === 0
+        ? t('import.staging.noCandidate')
+        : t('import.staging.candidates', {
+            list: ref.candidates
+              .slice(0, 3)
+              .map((c) => t('import.staging.candidate', { label: c.label, id: c.targetId, score: Math.round(c.score * 100) }))
+              .join('; '),
+          });
+    return `${t(`import.staging.unresolved.${ref.kind}`, words)} ${closest}`;
+  };
+  return (
+    <ul className="row-refs">
+      {open.map((ref) => (
+        <li key={`${ref.field}:${ref.text}`}>{describe(ref)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** One page of staged rows: row number, each mapped field (click to fix it), its problems, and leave out / take back. */
+export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRowsTableProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<{ row: number; field: string }>();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<ApiError>();
+  const mapped: Mapped[] = mapping.flatMap((m) => (m.field === null ? [] : [{ column: m.column, field: m.field }]));
+  const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
+
+  async function save(row: StagedRow, field: string, value: string) {
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value });
+      setEditing(undefined);
+      onChanged(updated, 'edited');
+    } catch (caught) {
+      setFailure(asApiError(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function setExcluded(row: StagedRow, excluded: boolean) {
+    setFailure(undefined);
+    try {
+      const updated = await api.invoke('imports.exclude', { importId, row: row.row, excluded });
+      onChanged(updated, excluded ? 'excluded' : 'restored');
+    } catch (caught) {
+      setFailure(asApiError(caught));
+    }
+  }
+
+  return (
+    <>
+      {failure && <ErrorNotice error={failure} />}
+      <div className="table-scroll">
+        <table className="data-table staged-table" data-testid="staged-rows">
+          <thead>
+            <tr>
+              <th scope="col">{t('import.mapping.row')}</th>
+              {mapped.map((m) => (
+                <th scope="col" key={m.column}>
+                  {fieldName(m.field)}
+                </th>
+              ))}
+              <th scope="col">{t('import.staging.problems')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('import.staging.decision')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.row} data-row={row.row} data-status={row.status}>
+                <th scope="row">{row.row}</th>
+                {mapped.map((m) => {
+                  const value = row.fields[m.field];
+                  const cellProblems = row.problems.filter((p) => p.where.column === columnLetter(m.column));
+                  return (
+                    <td
+                      key={m.column}
+                      className={cellProblems.length > 0 ? 'cell-problem' : undefined}
+                      title={cellProblems.map((p) => p.message).join('\n') || undefined}
+                    >
+                      <EditableField
+                        row={row.row}
+                        field={fieldName(m.field)}
+                        shown={value === undefined ? undefined : String(value)}
+                        raw={row.cells[m.column] ?? ''}
+                        editing={editing?.row === row.row && editing.field === m.field}
+                        saving={saving}
+                        readOnly={row.status === 'committed'}
+                        onEdit={() => setEditing({ row: row.row, field: m.field })}
+                        onCancel={() => setEditing(undefined)}
+                        onSave={(text) => void save(row, m.field, text)}
+                      />
+                    </td>
+                  );
+                })}
+                <td className="row-problems">
+                  {row.problems.length > 0 && (
+                    <ul>
+                      {row.problems.map((issue, index) => (
+                        <li key={index}>
+                          <IssueText issue={issue} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <UnresolvedReferences row={row} />
+                </td>
+                <td>
+                  {row.status === 'excluded' ? (
+                    <button type="button" onClick={() => void setExcluded(row, false)} aria-label={t('import.staging.restoreRow', { row: row.row })}>
+                      {t('import.staging.restore')}
+                    </button>
+                  ) : row.status !== 'committed' ? (
+                    <button type="button" onClick={() => void setExcluded(row, true)} aria-label={t('import.staging.excludeRow', { row: row.row })}>
+                      {t('import.staging.exclude')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

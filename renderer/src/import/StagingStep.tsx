@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-api';
+import { api, asApiError, type ApiError } from '../api/client';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorNotice } from '../frame/ErrorNotice';
+import { StagedRowsTable } from './StagedRowsTable';
+import { WizardNav } from './StepIndicator';
+
+const PAGE_SIZE = 50;
+const TABS = ['ready', 'needs-reconciliation', 'error', 'excluded'] as const satisfies readonly StagingStatus[];
+type Tab = (typeof TABS)[number];
+
+const COUNT_OF: Record<Tab, keyof ImportCounts> = {
+  ready: 'ready',
+  'needs-reconciliation': 'needsReconciliation',
+  error: 'error',
+  excluded: 'excluded',
+};
+
+interface StagingStepProps {
+  summary: ImportSummary;
+  onSummary(summary: ImportSummary): void;
+  onBack(): void;
+  onNext(): void;
+}
+
+export function StagingCounts({ counts }: { counts: ImportCounts }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="staging-counts" data-testid="staging-counts">
+      {TABS.map((status) => (
+        <div key={status} className={`count count-${status}`} data-testid={`count-${status}`}>
+          <dt>{t(`import.status.${status}`)}</dt>
+          <dd>{counts[COUNT_OF[status]]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface StagedRowsPanelProps {
+  importId: string;
+  status: Tab;
+  mapping: ImportSummary['mapping'];
+  onChanged(row: StagedRow, change: 'edited' | 'excluded' | 'restored'): void;
+}
+
+/** The rows of one status, 50 a page, with Previous/Next page. */
+function StagedRowsPanel({ importId, status, mapping, onChanged }: StagedRowsPanelProps) {
+  const { t } = useTranslation();
+  const [offset, setOffset] = useState(0);
+  const rows = useApiQuery('imports.rows', { importId, status, offset, limit: PAGE_SIZE });
+  const total = rows.data?.total ?? 0;
+
+  // A fix can empty the last page: show the page before it rather than an empty one.
+  useEffect(() => {
+    if (rows.data && offset > 0 && offset >= rows.data.total) setOffset(Math.max(0, offset - PAGE_SIZE));
+  }, [rows.data, offset]);
+
+  return (
+    <>
+      {rows.error && <ErrorNotice error={rows.error} />}
+      {!rows.data && rows.loading && <p>{t('common.loading')}</p>}
+      {rows.data && rows.data.rows.length === 0 && <p>{t(`import.staging.empty.${status}`)}</p>}
+      {rows.data && rows.data.rows.length > 0 && (
+        <StagedRowsTable
+          importId={importId}
+          rows={rows.data.rows}
+          mapping={mapping}
+          onChanged={(row, change) => {
+            rows.reload();
+            onChanged(row, change);
+          }}
+        />
+      )}
+      {total > PAGE_SIZE && (
+        <nav className="pager" aria-label={t('import.staging.pagerLabel')}>
+          <button type="button" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} disabled={offset === 0}>
+            {t('import.staging.previousPage')}
+          </button>
+          <span>{t('import.staging.range', { first: offset + 1, last: Math.min(total, offset + PAGE_SIZE), total })}</span>
+          <button type="button" onClick={() => setOffset(offset + PAGE_SIZE)} disabled={offset + PAGE_SIZE >= total}>
+            {t('import.staging.nextPage')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+/** Step 4: what staging made of every row, by status; rows can be fixed cell by cell, left out, or taken back. */
+export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepProps) {
+  const { t } = useTranslation();
+  const { importId, counts } = summary;
+  // Rows with errors need a decision first, so they open first when there are any.
+  const [tab, setTab] = useState<Tab>(counts.error > 0 ? 'error' : 'ready');
+  const [announcement, setAnnouncement] = useState('');
+  const [refreshError, setRefreshError] = useState<ApiError>();
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  function choose(next: Tab) {
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  }
+
+  function onTabKey(event: KeyboardEvent) {
+    const at = TABS.indexOf(tab);
+    const to =
+      event.key === 'ArrowRight' ? (at + 1) % TABS.length
+      : event.key === 'ArrowLeft' ? (at - 1 + TABS.length) % TABS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? TABS.length - 1
+      : undefined;
+    const next = to === undefined ? undefined : TABS[to];
+    if (!next) return;
+    event.preventDefault();
+    choose(next);
+  }
+
+  function changed(row: StagedRow, change: 'edited' | 'excluded' | 'restored') {
+    setAnnouncement(t(`import.staging.announce.${change}`, { row: row.row, status: t(`import.status.${row.status}`) }));
+    api
+      .invoke('imports.get', { importId })
+      .then((fresh) => {
+        setRefreshError(undefined);
+        onSummary(fresh);
+      })
+      .catch((caught: unknown) => setRefreshError(asApiError(caught)));
+  }
+
+  return (
+    <>
+      <StagingCounts counts={counts} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {announcement && (
+        <p className="notice" aria-hidden="true">
+          {announcement}
+        </p>
+      )}
+      {refreshError && <ErrorNotice error={refreshError} />}
+
+      <div role="tablist" aria-label={t('import.staging.tabsLabel')} className="tabs" onKeyDown={onTabKey}>
+        {TABS.map((status) => (
+          <button
+            key={status}
+            ref={(element) => {
+              tabRefs.current[status] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`staging-tab-${status}`}
+            aria-selected={status === tab}
+            aria-controls="staging-panel"
+            tabIndex={status === tab ? 0 : -1}
+            onClick={() => choose(status)}
+          >
+            {t('import.staging.tab', { status: t(`import.status.${status}`), count: counts[COUNT_OF[status]] })}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="staging-panel" aria-labelledby={`staging-tab-${tab}`} className="tab-panel">
+        <p className="tab-explained">{t(`import.staging.explained.${tab}`)}</p>
+        <p id="cell-edit-hint" className="field-hint">
+          {t('import.staging.editHint')}
+        </p>
+        {/* Keyed by status: another tab's rows never show, even for a moment, under this tab's name. */}
+        <StagedRowsPanel key={tab} importId={importId} status={tab} mapping={summary.mapping} onChanged={changed} />
+      </div>
+      <WizardNav
+        onBack={onBack}
+        onNext={onNext}
+        blockedBy={counts.ready === 0 ? t('import.staging.nothingReady') : undefined}
+      />
+    </>
+  );
+}
