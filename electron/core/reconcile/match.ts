@@ -53,6 +53,7 @@ function learnedKey(text: string, words: readonly string[] = referenceTokens(tex
 
 const VIA_RANK: Record<Candidate['via'], number> = { learned: 0, code: 1, exact: 2, alias: 3, fuzzy: 4 };
 
+/** Reconciles references of one kind against its targets, learned aliases first. */
 export function createMatcher({ kind, targets, learned = [], rule = DEFAULT_DECISION_RULE }: MatcherOptions): Matcher {
   const index = buildTargetIndex(targets);
   const targetById = new Map(targets.map((t) => [t.id, t]));

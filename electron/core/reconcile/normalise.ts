@@ -1,4 +1,5 @@
 import type { RefKind } from '../../../shared/reconcile';
+import { boundedEditDistance } from './score';
 import { STOP_WORDS_BY_LANGUAGE } from './stop-words';
 
 /**
@@ -56,9 +57,26 @@ function instrumentNumber(family: string, digits: string): string {
   return family + String(Number(digits)).padStart(3, '0');
 }
 
-/** The family of a bare "No. 97": a recommendation when one was named just before, else a convention. */
+/** Whether a word names conventions or recommendations, forgiving the typos of a long word. */
+function familyOf(word: string): 'c' | 'r' | null {
+  if (CONVENTION_WORDS.has(word)) return 'c';
+  if (RECOMMENDATION_WORDS.has(word)) return 'r';
+  if (word.length < 8) return null;
+  const near = (family: ReadonlySet<string>) => [...family].some((name) => boundedEditDistance(word, name, 2) <= 2);
+  if (near(RECOMMENDATION_WORDS)) return 'r';
+  return near(CONVENTION_WORDS) ? 'c' : null;
+}
+
+/**
+ * The family of a bare "No. 97": that of the nearest convention or recommendation named before it
+ * ("Recomendación sobre los pisos de protección social, 2012 (núm. 202)"), else a convention.
+ */
 function familyBefore(tokens: readonly string[]): 'c' | 'r' {
-  return tokens.slice(-3).some((t) => RECOMMENDATION_WORDS.has(t)) ? 'r' : 'c';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const family = familyOf(tokens[i] ?? '');
+    if (family) return family;
+  }
+  return 'c';
 }
 
 function canonicalInstrumentNumbers(tokens: readonly string[]): string[] {
@@ -77,10 +95,14 @@ function canonicalInstrumentNumbers(tokens: readonly string[]): string[] {
     } else if (INSTRUMENT_LETTERS.has(token)) {
       out.push(instrumentNumber(token, next));
       i++;
-    } else if (CONVENTION_WORDS.has(token) || RECOMMENDATION_WORDS.has(token)) {
-      out.push(token, instrumentNumber(CONVENTION_WORDS.has(token) ? 'c' : 'r', next));
-      i++;
-    } else out.push(token);
+    } else {
+      const family = familyOf(token);
+      out.push(token);
+      if (family) {
+        out.push(instrumentNumber(family, next));
+        i++;
+      }
+    }
   }
   return out;
 }

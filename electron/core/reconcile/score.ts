@@ -159,7 +159,12 @@ export function similarityToText(reference: PreparedReference, text: IndexedText
     text.grams.length === 0 ? 0 : shared / text.grams.length,
     emphasis,
   );
-  const conflicting =
-    reference.numbers.some((position) => found[position] === 0) && text.numbers.some((word) => !reference.matches.has(word));
-  return Math.min(1, TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * gramScore) * (conflicting ? CONFLICTING_NUMBERS : 1);
+  const similarity = Math.min(1, TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * gramScore);
+  return conflictingNumbers(reference, text) ? similarity * CONFLICTING_NUMBERS : similarity;
+}
+
+/** Each side has a number the other lacks (read after similarityToText has filled `found`). */
+function conflictingNumbers(reference: PreparedReference, text: IndexedText): boolean {
+  if (reference.numbers.length === 0 || text.numbers.length === 0) return false;
+  return reference.numbers.some((position) => reference.found[position] === 0) && text.numbers.some((word) => !reference.matches.has(word));
 }

@@ -119,7 +119,11 @@ export function prepareReference(index: TargetIndex, words: readonly string[]): 
     for (const { id, similarity } of expansions) pushTo(matches, id, { position, similarity });
   });
   const gramList = trigramsOf(distinct);
-  const grams = Int32Array.from(gramList.flatMap((g) => index.gramIds.get(g) ?? [])).sort();
+  const grams: number[] = [];
+  for (const gram of gramList) {
+    const id = index.gramIds.get(gram);
+    if (id !== undefined) grams.push(id);
+  }
   const numbers = distinct.flatMap((word, position) => (HAS_DIGIT.test(word) ? [position] : []));
   return {
     matches,
@@ -127,7 +131,7 @@ export function prepareReference(index: TargetIndex, words: readonly string[]): 
     numbers,
     found: new Float64Array(distinct.length),
     totalWeight: weights.reduce((a, b) => a + b, 0),
-    grams,
+    grams: Int32Array.from(grams).sort(),
     gramCount: gramList.length,
   };
 }
