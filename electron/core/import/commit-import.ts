@@ -3,10 +3,10 @@ import type { RecordKind } from '../../../shared/records';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
-import type { StagedRecord } from './staged-record';
 import { getImport } from './staging-store';
 
 type Value = string | number | null;
+type Resolved = Record<string, Value>;
 type Choice = 'keep-existing' | 'take-imported';
 
 /** Where each kind of record lands, what identifies it there, and what an import may change. */
@@ -16,57 +16,143 @@ const TARGETS: Record<RecordKind, { table: string; keys: string[]; values: strin
   ratifications: { table: 'ratifications', keys: ['instrument'], values: ['status', 'date', 'reservations'] },
 };
 
-interface ReadyRow {
-  row: number;
-  resolved: Record<string, Value>;
+/** Rows are read in slices so that a million-row import never sits in memory whole. */
+const SLICE = 5_000;
+
+/** The ready rows' resolved values, slice by slice, in file order. */
+function* readyRows(db: Db, importId: string): Generator<{ row: number; resolved: Resolved }> {
+  const slice = db.prepare(
+    `SELECT row_number, resolved FROM staging_rows
+     WHERE import_id = ? AND status = 'ready' AND row_number > ? ORDER BY row_number LIMIT ${SLICE}`,
+  );
+  let after = 0;
+  for (;;) {
+    const rows = slice.all(importId, after) as { row_number: number; resolved: string }[];
+    for (const r of rows) yield { row: r.row_number, resolved: JSON.parse(r.resolved) as Resolved };
+    if (rows.length < SLICE) return;
+    after = rows[rows.length - 1]!.row_number;
+  }
 }
 
-function readyRows(db: Db, importId: string): ReadyRow[] {
-  const rows = db
-    .prepare("SELECT row_number, record FROM staging_rows WHERE import_id = ? AND status = 'ready' ORDER BY row_number")
-    .all(importId) as { row_number: number; record: string }[];
-  return rows.map((r) => ({ row: r.row_number, resolved: (JSON.parse(r.record) as StagedRecord).resolved ?? {} }));
-}
+const same = (a: Value | undefined, b: Value | undefined) => ((a ?? null) === null ? (b ?? null) === null : String(a) === String(b ?? ''));
 
-const keyOf = (keys: readonly string[], values: Record<string, Value>) => JSON.stringify(keys.map((k) => values[k] ?? null));
-const same = (a: Value | undefined, b: Value | undefined) => (a ?? null) === null ? (b ?? null) === null : String(a) === String(b ?? '');
-
-function existingRecords(db: Db, kind: RecordKind, submissionId: string): Map<string, Record<string, Value>> {
-  const { table, keys, values } = TARGETS[kind];
-  const rows = db.prepare(`SELECT ${[...keys, ...values].join(', ')} FROM ${table} WHERE submission_id = ?`).all(submissionId) as Record<string, Value>[];
-  return new Map(rows.map((r) => [keyOf(keys, r), r]));
-}
-
-function differs(kind: RecordKind, existing: Record<string, Value>, imported: Record<string, Value>): boolean {
+function differs(kind: RecordKind, existing: Resolved, imported: Resolved): boolean {
   return TARGETS[kind].values.some((v) => !same(existing[v], imported[v]));
 }
 
-function describe(values: Record<string, Value>, fields: readonly string[]): Record<string, string | null> {
+function describe(values: Resolved, fields: readonly string[]): Record<string, string | null> {
   return Object.fromEntries(fields.map((f) => [f, values[f] === null || values[f] === undefined ? null : String(values[f])]));
 }
 
+function statements(db: Db, kind: RecordKind) {
+  const { table, keys, values } = TARGETS[kind];
+  const answers = kind === 'answers';
+  const where = `submission_id = ? AND ${keys.map((k) => `${k} = ?`).join(' AND ')}`;
+  return {
+    find: db.prepare(`SELECT ${values.join(', ')} FROM ${table} WHERE ${where}`),
+    insert: db.prepare(
+      `INSERT INTO ${table} (submission_id, ${[...keys, ...values].join(', ')}, import_id, ${answers ? 'updated_at' : 'source_row'})
+       VALUES (?, ${[...keys, ...values].map(() => '?').join(', ')}, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+    update: db.prepare(`UPDATE ${table} SET ${values.map((v) => `${v} = ?`).join(', ')}, import_id = ?${answers ? ', updated_at = ?' : ''} WHERE ${where}`),
+  };
+}
+
 /**
- * The rows whose record already exists in the workspace with other values — in the workspace before
- * this import, or earlier in the same file. Rows identical to what exists are not conflicts: they change nothing.
+ * The rows whose record already exists in the workspace with other values — before this import, or
+ * earlier in the same file. Found by trying the commit and rolling it back, so the rules are the commit's own.
  */
 export function findConflicts(db: Db, importId: string): ImportConflict[] {
   const imp = getImport(db, importId);
   const { keys, values } = TARGETS[imp.kind];
-  const known = existingRecords(db, imp.kind, imp.submissionId);
   const conflicts: ImportConflict[] = [];
-  for (const { row, resolved } of readyRows(db, importId)) {
-    const key = keyOf(keys, resolved);
-    const existing = known.get(key);
-    if (existing && differs(imp.kind, existing, resolved))
+  const dryRun = db.transaction(() => {
+    writeRows(db, importId, () => 'keep-existing', (row, existing, imported) =>
       conflicts.push({
         row,
-        key: keys.map((k) => String(resolved[k] ?? '')).join(' · '),
+        key: keys.map((k) => String(imported[k] ?? '')).join(' · '),
         existing: describe(existing, values),
-        imported: describe(resolved, values),
-      });
-    if (!existing) known.set(key, resolved);
+        imported: describe(imported, values),
+      }),
+    );
+    throw new DryRun();
+  });
+  try {
+    dryRun();
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
   }
   return conflicts;
+}
+
+class DryRun extends Error {}
+
+interface Counts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  kept: number;
+}
+
+/** Inserts each ready row; a row whose record exists is left alone when equal, else settled by the choice. */
+function writeRows(
+  db: Db,
+  importId: string,
+  choiceFor: (row: number) => Choice,
+  onConflict?: (row: number, existing: Resolved, imported: Resolved) => void,
+): Counts {
+  const imp = getImport(db, importId);
+  const { keys, values } = TARGETS[imp.kind];
+  const { find, insert, update } = statements(db, imp.kind);
+  const now = new Date().toISOString();
+  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0, kept: 0 };
+  for (const { row, resolved } of readyRows(db, importId)) {
+    const keyParams = keys.map((k) => resolved[k] ?? null);
+    const valueParams = values.map((v) => resolved[v] ?? null);
+    if (insert.run(imp.submissionId, ...keyParams, ...valueParams, importId, imp.kind === 'answers' ? now : row).changes === 1) {
+      counts.inserted++;
+      continue;
+    }
+    const existing = find.get(imp.submissionId, ...keyParams) as Resolved;
+    if (!differs(imp.kind, existing, resolved)) {
+      counts.unchanged++;
+      continue;
+    }
+    onConflict?.(row, existing, resolved);
+    if (choiceFor(row) === 'take-imported') {
+      update.run(...valueParams, importId, ...(imp.kind === 'answers' ? [now] : []), imp.submissionId, ...keyParams);
+      counts.updated++;
+    } else counts.kept++;
+  }
+  return counts;
+}
+
+/**
+ * The common case — nothing of this import exists yet — as one INSERT … SELECT. It reports success only
+ * when every ready row went in; otherwise it undoes itself and the row-by-row path settles each one.
+ */
+function insertAllAtOnce(db: Db, importId: string): number | null {
+  const imp = getImport(db, importId);
+  const { table, keys, values } = TARGETS[imp.kind];
+  const columns = [...keys, ...values];
+  const { n: ready } = db.prepare("SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND status = 'ready'").get(importId) as { n: number };
+  const answers = imp.kind === 'answers';
+  db.exec('SAVEPOINT insert_all');
+  const { changes } = db
+    .prepare(
+      `INSERT INTO ${table} (submission_id, ${columns.join(', ')}, import_id, ${answers ? 'updated_at' : 'source_row'})
+       SELECT ?, ${columns.map((c) => `json_extract(resolved, '$.${c}')`).join(', ')}, ?, ${answers ? '?' : 'row_number'}
+       FROM staging_rows WHERE import_id = ? AND status = 'ready' ORDER BY row_number
+       ON CONFLICT DO NOTHING`,
+    )
+    .run(imp.submissionId, importId, ...(answers ? [new Date().toISOString()] : []), importId);
+  if (changes === ready) {
+    db.exec('RELEASE insert_all');
+    return ready;
+  }
+  db.exec('ROLLBACK TO insert_all');
+  db.exec('RELEASE insert_all');
+  return null;
 }
 
 export interface CommitOptions {
@@ -75,44 +161,21 @@ export interface CommitOptions {
   perRow: { row: number; choice: Choice }[];
 }
 
-/** Writes the ready rows as one transaction with one audit entry: the workspace gets all of them or none. */
-export function commitImport(db: Db, importId: string, options: CommitOptions): { inserted: number; updated: number; unchanged: number; kept: number } {
+/**
+ * Writes the ready rows as one transaction with one audit entry: the workspace gets all of them or none.
+ * The ready rows of a committed import are its committed rows; they are not rewritten one by one.
+ */
+export function commitImport(db: Db, importId: string, options: CommitOptions): Counts {
   const imp = getImport(db, importId);
   if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
-  const { table, keys, values } = TARGETS[imp.kind];
-  const columns = [...keys, ...values];
-  const stamp = imp.kind === 'answers' ? ', updated_at' : '';
-  const insert = db.prepare(
-    `INSERT INTO ${table} (submission_id, ${columns.join(', ')}, import_id${imp.kind === 'answers' ? '' : ', source_row'}${stamp})
-     VALUES (?, ${columns.map(() => '?').join(', ')}, ?${imp.kind === 'answers' ? '' : ', ?'}${stamp ? ', ?' : ''})`,
-  );
-  const update = db.prepare(
-    `UPDATE ${table} SET ${values.map((v) => `${v} = ?`).join(', ')}, import_id = ?${stamp ? ', updated_at = ?' : ''}
-     WHERE submission_id = ? AND ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
-  );
   const choiceOf = new Map(options.perRow.map((p) => [p.row, p.choice]));
-  const now = new Date().toISOString();
-  const counts = { inserted: 0, updated: 0, unchanged: 0, kept: 0 };
-  db.transaction(() => {
-    const known = existingRecords(db, imp.kind, imp.submissionId);
-    for (const { row, resolved } of readyRows(db, importId)) {
-      const key = keyOf(keys, resolved);
-      const existing = known.get(key);
-      const valueParams = values.map((v) => resolved[v] ?? null);
-      const keyParams = keys.map((k) => resolved[k] ?? null);
-      if (!existing) {
-        const tail = imp.kind === 'answers' ? [importId, now] : [importId, row];
-        insert.run(imp.submissionId, ...keyParams, ...valueParams, ...tail);
-        known.set(key, resolved);
-        counts.inserted++;
-      } else if (!differs(imp.kind, existing, resolved)) counts.unchanged++;
-      else if ((choiceOf.get(row) ?? options.choice) === 'take-imported') {
-        update.run(...valueParams, importId, ...(stamp ? [now] : []), imp.submissionId, ...keyParams);
-        known.set(key, resolved);
-        counts.updated++;
-      } else counts.kept++;
-    }
-    db.prepare("UPDATE staging_rows SET status = 'committed' WHERE import_id = ? AND status = 'ready'").run(importId);
+  return db.transaction(() => {
+    const inserted = insertAllAtOnce(db, importId);
+    const counts =
+      inserted === null
+        ? writeRows(db, importId, (row) => choiceOf.get(row) ?? options.choice)
+        : { inserted, updated: 0, unchanged: 0, kept: 0 };
+    const now = new Date().toISOString();
     db.prepare("UPDATE imports SET status = 'committed', committed_at = ?, summary = ? WHERE id = ?").run(now, JSON.stringify(counts), importId);
     appendAudit(db, {
       actor: options.actor,
@@ -120,6 +183,6 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
       entity: `import:${importId}`,
       details: { submission: imp.submissionId, kind: imp.kind, ...counts },
     });
+    return counts;
   })();
-  return counts;
 }

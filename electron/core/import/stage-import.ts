@@ -14,6 +14,7 @@ import { saveTemplate } from './mapping-templates-store';
 import { readSheet } from './preview-sheet';
 import { ReferenceResolver } from './resolve-references';
 import { indicatorsByCode, settleRecord, type Fields } from './staged-record';
+import { encodeCells } from './staging-codec';
 
 /** Originals larger than this are recorded by hash and size only, so the workspace stays a manageable file. */
 export const MAX_KEPT_SOURCE_BYTES = 64 * 1024 * 1024;
@@ -86,7 +87,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
   const importId = randomUUID();
   const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
   const insertRow = db.prepare(
-    'INSERT INTO staging_rows (import_id, row_number, cells, record, status, problems) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
 
   db.exec('BEGIN IMMEDIATE');
@@ -112,7 +113,16 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
         const fields = { ...(mapped.record as Fields) };
         const refs = resolver.resolve(request.kind, fields);
         const { status, record } = settleRecord(request.kind, fields, refs, mapped.problems, indicators);
-        insertRow.run(importId, mapped.row, JSON.stringify(mapped.cells), JSON.stringify(record), status, JSON.stringify(mapped.problems));
+        const { resolved, ...read } = record;
+        insertRow.run(
+          importId,
+          mapped.row,
+          encodeCells(mapped.cells),
+          JSON.stringify(read),
+          resolved ? JSON.stringify(resolved) : null,
+          status,
+          mapped.problems.length ? JSON.stringify(mapped.problems) : '[]',
+        );
       }
       done += batch.length;
       ctx.onProgress?.(done, total || null);

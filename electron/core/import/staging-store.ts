@@ -1,5 +1,6 @@
 import type { ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-api';
-import { ColumnMapping, ImportIssue, RawRow, type RecordKind } from '../../../shared/records';
+import { ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '../../../shared/records';
+import { decodeCells, encodeCells } from './staging-codec';
 import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
 import { displayCells } from './preview-sheet';
@@ -53,13 +54,30 @@ export function getImport(db: Db, importId: string): StoredImport {
   };
 }
 
-export function importCounts(db: Db, importId: string): ImportSummary['counts'] {
+/**
+ * The ready rows of a committed import are what it committed: commit marks the import, not each of
+ * its (possibly million) rows, so a row's status is read through its import's.
+ */
+function shownStatus(stored: StagingStatus, importStatus: ImportSummary['status']): StagingStatus {
+  return stored === 'ready' && importStatus === 'committed' ? 'committed' : stored;
+}
+
+function storedStatus(shown: StagingStatus, importStatus: ImportSummary['status']): StagingStatus {
+  if (importStatus === 'committed' && shown === 'committed') return 'ready';
+  if (importStatus === 'committed' && shown === 'ready') return 'committed';
+  return shown;
+}
+
+export function importCounts(db: Db, importId: string, importStatus = getImport(db, importId).status): ImportSummary['counts'] {
   const counts = { ready: 0, needsReconciliation: 0, error: 0, excluded: 0, committed: 0 };
   const rows = db.prepare('SELECT status, count(*) AS n FROM staging_rows WHERE import_id = ? GROUP BY status').all(importId) as {
     status: StagingStatus;
     n: number;
   }[];
-  for (const { status, n } of rows) counts[status === 'needs-reconciliation' ? 'needsReconciliation' : status] = n;
+  for (const { status, n } of rows) {
+    const shown = shownStatus(status, importStatus);
+    counts[shown === 'needs-reconciliation' ? 'needsReconciliation' : shown] = n;
+  }
   return counts;
 }
 
@@ -72,7 +90,7 @@ export function importSummary(db: Db, importId: string): ImportSummary {
     kind: imp.kind,
     sheet: imp.sheet,
     status: imp.status,
-    counts: importCounts(db, importId),
+    counts: importCounts(db, importId, imp.status),
     headers: imp.layout.headers,
     mapping: imp.mapping,
   };
@@ -87,6 +105,7 @@ interface StagingRowRecord {
   row_number: number;
   cells: string;
   record: string;
+  resolved: string | null;
   status: StagingStatus;
   problems: string;
 }
@@ -103,8 +122,8 @@ function load(row: StagingRowRecord): LoadedStagedRow {
   return {
     row: row.row_number,
     status: row.status,
-    cells: JSON.parse(row.cells) as RawRow,
-    record: JSON.parse(row.record) as StagedRecord,
+    cells: decodeCells(row.cells),
+    record: { ...(JSON.parse(row.record) as Omit<StagedRecord, 'resolved'>), resolved: row.resolved === null ? null : (JSON.parse(row.resolved) as StagedRecord['resolved']) },
     problems: JSON.parse(row.problems) as ImportIssue[],
   };
 }
@@ -122,28 +141,22 @@ export function getStagedRow(db: Db, importId: string, rowNumber: number): Loade
 }
 
 export function listStagedRows(db: Db, importId: string, status: StagingStatus | undefined, offset: number, limit: number) {
+  const importStatus = getImport(db, importId).status;
   const filter = status ? 'AND status = ?' : '';
-  const params = status ? [importId, status] : [importId];
+  const params = status ? [importId, storedStatus(status, importStatus)] : [importId];
   const { n } = db.prepare(`SELECT count(*) AS n FROM staging_rows WHERE import_id = ? ${filter}`).get(...params) as { n: number };
   const rows = db
     .prepare(`SELECT * FROM staging_rows WHERE import_id = ? ${filter} ORDER BY row_number LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as StagingRowRecord[];
-  return { total: n, rows: rows.map(load) };
-}
-
-export function rowsWithStatus(db: Db, importId: string, status: StagingStatus): IterableIterator<LoadedStagedRow> {
-  const iterator = db
-    .prepare('SELECT * FROM staging_rows WHERE import_id = ? AND status = ? ORDER BY row_number')
-    .iterate(importId, status) as IterableIterator<StagingRowRecord>;
-  return (function* () {
-    for (const row of iterator) yield load(row);
-  })();
+  return { total: n, rows: rows.map(load).map((r) => ({ ...r, status: shownStatus(r.status, importStatus) })) };
 }
 
 export function saveStagedRow(db: Db, importId: string, row: LoadedStagedRow): void {
-  db.prepare('UPDATE staging_rows SET cells = ?, record = ?, status = ?, problems = ? WHERE import_id = ? AND row_number = ?').run(
-    JSON.stringify(row.cells),
-    JSON.stringify(row.record),
+  const { resolved, ...read } = row.record;
+  db.prepare('UPDATE staging_rows SET cells = ?, record = ?, resolved = ?, status = ?, problems = ? WHERE import_id = ? AND row_number = ?').run(
+    encodeCells(row.cells),
+    JSON.stringify(read),
+    resolved ? JSON.stringify(resolved) : null,
     row.status,
     JSON.stringify(row.problems),
     importId,

@@ -23,15 +23,17 @@ CREATE TABLE imports (
 );
 CREATE INDEX imports_by_source ON imports (source_id);
 
+-- A committed import's rows keep their 'ready' status: the import's own status says they were committed.
 CREATE TABLE staging_rows (
   import_id TEXT NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
   row_number INTEGER NOT NULL,
   cells TEXT NOT NULL,
-  record TEXT,
+  record TEXT NOT NULL,
+  resolved TEXT,
   status TEXT NOT NULL CHECK (status IN ('ready', 'needs-reconciliation', 'error', 'excluded', 'committed')),
   problems TEXT NOT NULL DEFAULT '[]',
   PRIMARY KEY (import_id, row_number)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE column_mappings (
   name TEXT PRIMARY KEY,
