@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Country, CountryCode, IndicatorRow, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
 import { importMethods } from './import-api';
+import { reconcileMethods } from './reconcile-api';
 
 /**
  * The one contract between every front door (Electron IPC, browser host, CLI) and the engine.
@@ -46,6 +47,7 @@ export const contract = {
   },
   'samples.open': { input: NoInput, output: Submission },
   ...importMethods,
+  ...reconcileMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

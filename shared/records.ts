@@ -134,6 +134,8 @@ export const ImportIssueCode = z.enum([
   'out-of-range',
   'formula-not-evaluated',
   'formula-error',
+  // a reference the person decided matches nothing in the schema
+  'unmatched-reference',
   // a column, for the person to confirm
   'ambiguous-date-order',
 ]);

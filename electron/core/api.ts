@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db/migrations/index';
 import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
 import { createImportHandlers } from './import/import-api';
+import { createReconcileHandlers } from './reconcile/reconcile-api';
 import type { ImportLimits } from './import/guard-file';
 import { ProgressBus } from './progress-bus';
 import { openSample } from './samples/open-sample';
@@ -67,6 +68,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
     'samples.open': () => openSample(ws),
     ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
+    ...createReconcileHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   });
 }

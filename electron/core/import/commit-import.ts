@@ -22,7 +22,7 @@ const SLICE = 5_000;
 /** The ready rows' resolved values, slice by slice, in file order. */
 function* readyRows(db: Db, importId: string): Generator<{ row: number; resolved: Resolved }> {
   const slice = db.prepare(
-    `SELECT row_number, resolved FROM staging_rows
+    `SELECT row_number, json(resolved) AS resolved FROM staging_rows
      WHERE import_id = ? AND status = 'ready' AND row_number > ? ORDER BY row_number LIMIT ${SLICE}`,
   );
   let after = 0;

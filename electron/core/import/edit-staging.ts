@@ -3,10 +3,9 @@ import type { LearnedAlias } from '../../../shared/reconcile';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
-import { mapRow } from './map-rows';
 import { cellText } from './preview-sheet';
 import { ReferenceResolver } from './resolve-references';
-import { indicatorsByCode, settleRecord, type Fields } from './staged-record';
+import { restageRow } from './restage-row';
 import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow, type StoredImport } from './staging-store';
 
 export interface EditContext {
@@ -21,14 +20,8 @@ function requireStaged(imp: StoredImport): void {
     throw new MrcError('import-closed', `This import is ${imp.status}; its staged rows can no longer change.`);
 }
 
-/** Reads a row again from its cells, as staging did: its fields, problems, references and status. */
 function restage(ctx: EditContext, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
-  const where = { file: imp.layout.fileName, sheet: imp.sheet, row: row.row };
-  const { record, problems } = mapRow(imp.kind, imp.mapping, row.cells, where, { formats: imp.layout.formats, date1904: imp.layout.date1904 });
-  const fields = { ...(record as Fields) };
-  const refs = new ReferenceResolver(ctx.schema, ctx.learned).resolve(imp.kind, fields);
-  const settled = settleRecord(imp.kind, fields, refs, problems, indicatorsByCode(ctx.schema));
-  return { ...row, status: settled.status, record: settled.record, problems };
+  return restageRow(new ReferenceResolver(ctx.schema, ctx.learned), ctx.schema, imp, row);
 }
 
 /** Replaces the cell a field is read from, and checks the row again. */

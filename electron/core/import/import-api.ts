@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
-import type { LearnedAlias } from '../../../shared/reconcile';
+import { loadLearnedAliases } from '../reconcile/learned-aliases-store';
 import { MrcError } from '../../../shared/errors';
 import type { ProgressBus } from '../progress-bus';
 import { getSubmission } from '../curate/submissions';
@@ -25,9 +25,7 @@ export function asMrcError(error: unknown): unknown {
   return error instanceof ImportRefusal ? new MrcError(error.issue.code, error.issue.message, error.issue.where) : error;
 }
 
-function learnedAliases(ws: Workspace): LearnedAlias[] {
-  return ws.db.prepare('SELECT kind, alias AS text, target_id AS targetId FROM aliases').all() as LearnedAlias[];
-}
+const learnedAliases = (ws: Workspace) => loadLearnedAliases(ws.db);
 
 export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry, limits: Partial<ImportLimits>): ImportHandlers {
   const { db } = ws;

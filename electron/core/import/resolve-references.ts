@@ -17,7 +17,9 @@ export interface StagedReference {
 
 type Fields = Record<string, string | number | undefined>;
 
-const STATUS_OPTIONS = RatificationStatus.options.map((value) => ({ value, label: value.replace('-', ' ') }));
+/** The context of a ratification's status: its targets are the statuses, not an indicator's options. */
+export const RATIFICATION_STATUS_CONTEXT = 'ratification-status';
+export const STATUS_OPTIONS = RatificationStatus.options.map((value) => ({ value, label: value.replace('-', ' ') }));
 const FREE_ANSWER_TYPES = new Set<Indicator['answerType']>(['number', 'text', 'date']);
 
 /**
@@ -90,7 +92,7 @@ export class ReferenceResolver {
       const instrument = text('instrument');
       if (instrument) refs.push(this.reference(this.instruments, 'instrument', instrument));
       const status = text('status');
-      if (status) refs.push(this.reference(this.statuses, 'status', status));
+      if (status) refs.push(this.reference(this.statuses, 'status', status, RATIFICATION_STATUS_CONTEXT));
     }
     return refs;
   }

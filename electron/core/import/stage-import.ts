@@ -87,7 +87,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
   const importId = randomUUID();
   const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
   const insertRow = db.prepare(
-    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems) VALUES (?, ?, ?, ?, jsonb(?), ?, ?)',
   );
 
   db.exec('BEGIN IMMEDIATE');

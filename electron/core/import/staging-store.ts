@@ -101,6 +101,9 @@ export function importHistory(db: Db, submissionId: string): ImportSummary[] {
   return ids.map(({ id }) => importSummary(db, id));
 }
 
+/** resolved is stored as JSONB; read back as JSON text. */
+const STAGING_COLUMNS = 'row_number, status, json(resolved) AS resolved, problems, record, cells';
+
 interface StagingRowRecord {
   row_number: number;
   cells: string;
@@ -133,7 +136,7 @@ export function toStagedRow(row: LoadedStagedRow, width: number): StagedRow {
 }
 
 export function getStagedRow(db: Db, importId: string, rowNumber: number): LoadedStagedRow {
-  const row = db.prepare('SELECT * FROM staging_rows WHERE import_id = ? AND row_number = ?').get(importId, rowNumber) as
+  const row = db.prepare(`SELECT ${STAGING_COLUMNS} FROM staging_rows WHERE import_id = ? AND row_number = ?`).get(importId, rowNumber) as
     | StagingRowRecord
     | undefined;
   if (!row) throw new MrcError('unknown-row', `Row ${rowNumber} is not part of this import.`, { row: rowNumber });
@@ -146,14 +149,14 @@ export function listStagedRows(db: Db, importId: string, status: StagingStatus |
   const params = status ? [importId, storedStatus(status, importStatus)] : [importId];
   const { n } = db.prepare(`SELECT count(*) AS n FROM staging_rows WHERE import_id = ? ${filter}`).get(...params) as { n: number };
   const rows = db
-    .prepare(`SELECT * FROM staging_rows WHERE import_id = ? ${filter} ORDER BY row_number LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${STAGING_COLUMNS} FROM staging_rows WHERE import_id = ? ${filter} ORDER BY row_number LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as StagingRowRecord[];
   return { total: n, rows: rows.map(load).map((r) => ({ ...r, status: shownStatus(r.status, importStatus) })) };
 }
 
 export function saveStagedRow(db: Db, importId: string, row: LoadedStagedRow): void {
   const { resolved, ...read } = row.record;
-  db.prepare('UPDATE staging_rows SET cells = ?, record = ?, resolved = ?, status = ?, problems = ? WHERE import_id = ? AND row_number = ?').run(
+  db.prepare('UPDATE staging_rows SET cells = ?, record = ?, resolved = jsonb(?), status = ?, problems = ? WHERE import_id = ? AND row_number = ?').run(
     encodeCells(row.cells),
     JSON.stringify(read),
     resolved ? JSON.stringify(resolved) : null,

@@ -36,6 +36,12 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'imports.history': [{}, { submissionId: '' }],
   'mappings.list': [{ kind: 'answers' }],
   'tasks.cancel': [{}, { task: '' }],
+  'reconcile.queue': [{}, { submissionId: '' }],
+  'reconcile.search': [{}, { submissionId: 's', kind: 'law', query: 'x' }, { submissionId: 's', kind: 'indicator' }],
+  'reconcile.decide': [{}, { submissionId: 's', kind: 'indicator', text: 'x' }, { submissionId: 's', kind: 'indicator', text: '', targetId: 'SS-01' }],
+  'reconcile.acceptAbove': [{}, { submissionId: 's', score: 1.5 }, { submissionId: 's', score: 0.9, apply: 'yes' }],
+  'aliases.export': [{ format: 'csv' }],
+  'aliases.import': [{}, { text: '' }, { text: 3 }],
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

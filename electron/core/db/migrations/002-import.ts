@@ -24,16 +24,18 @@ CREATE TABLE imports (
 CREATE INDEX imports_by_source ON imports (source_id);
 
 -- A committed import's rows keep their 'ready' status: the import's own status says they were committed.
+-- Columns the commit reads come first; the large raw cells last. resolved is JSONB, read by json_extract at commit.
 CREATE TABLE staging_rows (
   import_id TEXT NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
   row_number INTEGER NOT NULL,
-  cells TEXT NOT NULL,
-  record TEXT NOT NULL,
-  resolved TEXT,
   status TEXT NOT NULL CHECK (status IN ('ready', 'needs-reconciliation', 'error', 'excluded', 'committed')),
+  resolved BLOB,
   problems TEXT NOT NULL DEFAULT '[]',
+  record TEXT NOT NULL,
+  cells TEXT NOT NULL,
   PRIMARY KEY (import_id, row_number)
 );
+CREATE INDEX staging_rows_by_status ON staging_rows (import_id, status);
 
 CREATE TABLE column_mappings (
   name TEXT PRIMARY KEY,

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi, type ApiHandlers } from '../../../electron/core/api';
+import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import { writeWorkbook } from '../import/build-fixtures';
+import { makeTempDir } from '../temp-dir';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let ws: Workspace;
+let api: ApiHandlers;
+let submissionId: string;
+
+const ROWS = [
+  ['Indicator', 'Answer'],
+  ['Social security equality for migrants?', 'oui'],
+  ['Social security equality for migrants?', 'non'],
+  ['RAT-02', 'in force since 1999'],
+  ['SS-01', 'yes'],
+];
+
+beforeEach(async () => {
+  tmp = makeTempDir();
+  ws = openWorkspace(tmp.dir);
+  api = createApi(ws);
+  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+});
+afterEach(() => {
+  ws.close();
+  tmp.cleanup();
+});
+
+async function stage(file: string) {
+  const opened = await api['imports.open']({ submissionId, path: file });
+  const preview = await api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
+  return api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
+}
+
+describe('reconciling the references of staged rows', () => {
+  it('groups waiting rows by distinct text, learns each decision, and resolves every row holding that text', async () => {
+    const staged = await stage(writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows: ROWS }]));
+    expect(staged.counts).toMatchObject({ ready: 1, needsReconciliation: 3 });
+    const queue = await api['reconcile.queue']({ submissionId });
+    const indicatorItem = queue.find((q) => q.kind === 'indicator');
+    expect(indicatorItem).toMatchObject({ text: 'Social security equality for migrants?', rows: 2 });
+    expect(indicatorItem!.candidates.length).toBeGreaterThan(0);
+    expect(queue.find((q) => q.kind === 'answer')).toMatchObject({ text: 'in force since 1999', context: 'RAT-02', rows: 1 });
+
+    const decided = await api['reconcile.decide']({ submissionId, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: 'SS-02' });
+    expect(decided.rowsResolved).toBe(2);
+    await api['reconcile.decide']({ submissionId, kind: 'answer', text: 'in force since 1999', context: 'RAT-02', targetId: 'ratified' });
+    expect(await api['reconcile.queue']({ submissionId })).toEqual([]);
+    expect((await api['imports.get']({ importId: staged.importId })).counts).toMatchObject({ ready: 4, needsReconciliation: 0 });
+  });
+
+  it('matches a later sheet of the same kind at once, with no question', async () => {
+    const first = await stage(writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows: ROWS }]));
+    await api['reconcile.decide']({ submissionId, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: 'SS-02' });
+    await api['reconcile.decide']({ submissionId, kind: 'answer', text: 'in force since 1999', context: 'RAT-02', targetId: 'ratified' });
+    expect(await api['reconcile.queue']({ submissionId })).toEqual([]);
+    await api['imports.commit']({ importId: first.importId, choice: 'keep-existing', perRow: [] });
+    const again = await stage(writeWorkbook(tmp.dir, 'b.xlsx', [{ name: 'Answers', rows: [...ROWS, ['SS-03', 'no']] }]));
+    expect(again.counts).toMatchObject({ needsReconciliation: 0, ready: 5 });
+  });
+
+  it('turns rows into errors, with the reason, when the user says a text matches nothing', async () => {
+    const staged = await stage(writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows: ROWS }]));
+    const result = await api['reconcile.decide']({ submissionId, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: null });
+    expect(result).toEqual({ rowsResolved: 0, rowsRejected: 2 });
+    const errors = await api['imports.rows']({ importId: staged.importId, status: 'error', offset: 0, limit: 10 });
+    expect(errors.rows[0]!.problems[0]).toMatchObject({ code: 'unmatched-reference', where: { sheet: 'Answers', row: 2 } });
+  });
+
+  it('previews, then applies, "accept all above a score"', async () => {
+    await stage(writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows: ROWS }]));
+    const preview = await api['reconcile.acceptAbove']({ submissionId, score: 0, apply: false });
+    expect(preview.items).toBeGreaterThan(0);
+    expect((await api['reconcile.queue']({ submissionId })).length).toBeGreaterThan(0);
+    const applied = await api['reconcile.acceptAbove']({ submissionId, score: 0, apply: true });
+    expect(applied).toEqual(preview);
+  });
+
+  it('exports learned aliases as a file another workspace imports', async () => {
+    await stage(writeWorkbook(tmp.dir, 'a.xlsx', [{ name: 'Answers', rows: ROWS }]));
+    await api['reconcile.decide']({ submissionId, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: 'SS-02' });
+    const exported = await api['aliases.export']({});
+    expect(exported.count).toBe(1);
+    const other = openWorkspace(makeTempDir().dir);
+    const otherApi = createApi(other);
+    expect(await otherApi['aliases.import']({ text: exported.text, fileName: 'team.json' })).toEqual({ added: 1, replaced: 0 });
+    other.close();
+    await expect(Promise.resolve().then(() => api['aliases.import']({ text: '{"format":"other"}', fileName: 'bad.json' }))).rejects.toThrow(/bad\.json is not an aliases file/);
+  });
+});
