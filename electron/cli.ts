@@ -6,6 +6,7 @@ import { MrcError } from '../shared/errors';
 import type { Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importCommand } from './cli/import-command';
+import { reconcileCommand } from './cli/reconcile-command';
 
 const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
 
@@ -14,7 +15,8 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   schema show [SCHEMA[@VERSION]]               a schema's domains and indicators
   submission create --country ISO3 --year YYYY [--schema SCHEMA[@VERSION]]
   submission list
-  import FILE --submission ID [--kind answers|evidence|ratifications] [--sheet NAME] [--mapping NAME] [--commit]`;
+  import FILE --submission ID [--kind answers|evidence|ratifications] [--sheet NAME] [--mapping NAME] [--commit]
+  reconcile --submission ID                    what still needs a decision, with candidates`;
 
 export type { CliIo } from './cli/call-api';
 
@@ -65,6 +67,7 @@ async function run(command: string[], flags: Flags, api: ApiHandlers, io: CliIo)
     return print(created, () => created.id);
   }
   if (group === 'import' && arg === undefined) return importCommand(api, action, flags, io);
+  if (group === 'reconcile' && action === undefined) return reconcileCommand(api, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
     const list = await call(api, 'submissions.list', {});
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));

@@ -108,3 +108,17 @@ describe('mrc import', () => {
     expect(mrc('import', 'x.xlsx').code).toBe(2);
   });
 });
+
+describe('mrc reconcile', () => {
+  it('lists what still needs a decision with its candidates, and JSON with --json', () => {
+    const id = mrc('submission', 'create', '--country', 'GHA', '--year', '2025').out.trim();
+    const file = path.join(tmp.dir, 'to-reconcile.csv');
+    fs.writeFileSync(file, 'Indicator,Answer\nRAT-02,in force since 1999\nSS-01,yes\n');
+    expect(mrc('import', file, '--submission', id).code).toBe(0);
+    const human = mrc('reconcile', '--submission', id);
+    expect(human.code).toBe(0);
+    expect(human.out).toMatch(/answer \(for RAT-02\) "in force since 1999" — holds back 1 row \("to-reconcile" row 2\)/);
+    const json = JSON.parse(mrc('reconcile', '--submission', id, '--json').out) as { kind: string; text: string }[];
+    expect(json).toEqual([expect.objectContaining({ kind: 'answer', text: 'in force since 1999' })]);
+  });
+});
