@@ -88,6 +88,8 @@ export const ImportSummary = z.object({
   kind: RecordKind,
   sheet: z.string(),
   status: z.enum(['staged', 'committed', 'abandoned']),
+  createdAt: z.string(),
+  committedAt: z.string().nullable(),
   counts: ImportCounts,
   headers: z.array(z.string()),
   mapping: ColumnMapping,

@@ -62,8 +62,8 @@ export async function openApp(): Promise<AppSession> {
   try {
     const workspace = openWorkspace(workspaceDir);
     cleanups.push(() => workspace.close());
-    const handlers = createApi(workspace);
     const progress = new ProgressBus();
+    const handlers = createApi(workspace, progress);
     const host = await startHost({ handlers, progress, rendererDir, uploadDir: path.join(workspaceDir, 'incoming') });
     cleanups.push(() => host.close());
     cleanups.push(() => fs.rmSync(profileDir, { recursive: true, force: true }));

@@ -90,6 +90,8 @@ export function importSummary(db: Db, importId: string): ImportSummary {
     kind: imp.kind,
     sheet: imp.sheet,
     status: imp.status,
+    createdAt: imp.createdAt,
+    committedAt: imp.committedAt,
     counts: importCounts(db, importId, imp.status),
     headers: imp.layout.headers,
     mapping: imp.mapping,
