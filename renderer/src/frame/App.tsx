@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../shared/domain';
 import { useApiQuery } from '../api/use-api-query';
 import { ImportPage } from '../import/ImportPage';
+import { ReconcilePage } from '../reconcile/ReconcilePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SubmissionPage } from '../submissions/SubmissionPage';
 import { SubmissionsPage } from '../submissions/SubmissionsPage';
 import { UpcomingPage } from '../upcoming/UpcomingPage';
 import { ErrorNotice } from './ErrorNotice';
 import { Navigation } from './Navigation';
-import { routeHref, useRoute, type Route } from './route';
+import { placeOf, routeHref, useRoute, type Route } from './route';
 import { StatusBar } from './StatusBar';
 
 function PageFor({ route, workspace }: { route: Route; workspace: WorkspaceInfo | undefined }) {
@@ -20,7 +21,9 @@ function PageFor({ route, workspace }: { route: Route; workspace: WorkspaceInfo 
         <SubmissionsPage defaultSchema={workspace?.defaultSchema} />
       );
     case 'import':
-      return <ImportPage submissionId={route.submissionId} />;
+      return <ImportPage submissionId={route.submissionId} importId={route.importId} />;
+    case 'reconcile':
+      return <ReconcilePage key={route.submissionId} submissionId={route.submissionId} />;
     case 'review':
     case 'keys':
       return <UpcomingPage place={route.place} />;
@@ -49,7 +52,7 @@ export function App() {
   useFocusHeadingOnNavigation(route);
   return (
     <div className="app">
-      <Navigation current={route.place} />
+      <Navigation current={placeOf(route)} />
       <main className="app-main">
         {workspace.error && <ErrorNotice error={workspace.error} />}
         <PageFor route={route} workspace={workspace.data} />

@@ -38,7 +38,7 @@ function SubmissionChoice() {
   );
 }
 
-function SubmissionImport({ submissionId }: { submissionId: string }) {
+function SubmissionImport({ submissionId, importId }: { submissionId: string; importId: string | undefined }) {
   const { t } = useTranslation();
   const submission = useApiQuery('submissions.get', { id: submissionId });
   const sub = submission.data;
@@ -50,12 +50,19 @@ function SubmissionImport({ submissionId }: { submissionId: string }) {
       </nav>
       <PageHeading>{sub ? t('import.title', { submission: name }) : t('common.loading')}</PageHeading>
       {submission.error && <ErrorNotice error={submission.error} />}
-      {sub && <ImportWizard submissionId={submissionId} submissionName={name} />}
+      {sub && <ImportWizard key={importId ?? ''} submissionId={submissionId} submissionName={name} resumeImportId={importId} />}
     </section>
   );
 }
 
-/** The Import place: `#/import` asks which submission, `#/import/<id>` runs the wizard for that submission. */
-export function ImportPage({ submissionId }: { submissionId: string | undefined }) {
-  return submissionId ? <SubmissionImport key={submissionId} submissionId={submissionId} /> : <SubmissionChoice />;
+/**
+ * The Import place: `#/import` asks which submission, `#/import/<id>` runs the wizard for that submission,
+ * `#/import/<id>/<importId>` opens the wizard at the review of that staged import (coming back from Reconciliation).
+ */
+export function ImportPage({ submissionId, importId }: { submissionId: string | undefined; importId?: string | undefined }) {
+  return submissionId ? (
+    <SubmissionImport key={submissionId} submissionId={submissionId} importId={importId} />
+  ) : (
+    <SubmissionChoice />
+  );
 }

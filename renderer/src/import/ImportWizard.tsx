@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, OpenedFile } from '../../../shared/import-api';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
@@ -26,14 +26,21 @@ function firstChoice(opened: OpenedFile): SheetChoice {
   return { sheet, kind: sheet ? guessKindFromSheetName(sheet) : 'answers', kindGuessed: true };
 }
 
+interface ImportWizardProps {
+  submissionId: string;
+  submissionName: string;
+  /** A staged import to come back to (from Reconciliation): the wizard opens at its review. */
+  resumeImportId?: string | undefined;
+}
+
 /**
  * The import wizard for one submission: file → sheet and kind → mapping → staging review → commit.
  * It holds what each step decided; each step asks the engine for what it shows.
  */
-export function ImportWizard({ submissionId, submissionName }: { submissionId: string; submissionName: string }) {
+export function ImportWizard({ submissionId, submissionName, resumeImportId }: ImportWizardProps) {
   const { t } = useTranslation();
   const task = useLongTask();
-  const [step, setStep] = useState<WizardStep>('file');
+  const [step, setStep] = useState<WizardStep>(resumeImportId ? 'staging' : 'file');
   const [fileName, setFileName] = useState<string>();
   const [opened, setOpened] = useState<OpenedFile>();
   const [refusal, setRefusal] = useState<ApiError>();
@@ -45,6 +52,36 @@ export function ImportWizard({ submissionId, submissionName }: { submissionId: s
   const [committed, setCommitted] = useState<ImportSummary>();
   const [failure, setFailure] = useState<ApiError>();
   const busy = task.running !== undefined;
+
+  // Coming back to a staged import: its counts as they are now (Reconciliation may have resolved rows).
+  useEffect(() => {
+    if (!resumeImportId) return;
+    let current = true;
+    api
+      .invoke('imports.get', { importId: resumeImportId })
+      .then((summary) => {
+        if (!current) return;
+        if (summary.submissionId !== submissionId) {
+          setStep('file');
+          return;
+        }
+        setFileName(summary.fileName);
+        if (summary.status === 'staged') setStaged(summary);
+        else if (summary.status === 'committed') {
+          setStaged(summary);
+          setCommitted(summary);
+          setStep('commit');
+        } else setStep('file');
+      })
+      .catch((caught: unknown) => {
+        if (!current) return;
+        setFailure(asApiError(caught));
+        setStep('file');
+      });
+    return () => {
+      current = false;
+    };
+  }, [resumeImportId, submissionId]);
 
   function startOver() {
     setStep('file');
@@ -184,8 +221,14 @@ export function ImportWizard({ submissionId, submissionName }: { submissionId: s
           />
         )}
         {step === 'staging' && staged && (
-          <StagingStep summary={staged} onSummary={setStaged} onBack={() => goTo('mapping')} onNext={() => goTo('commit')} />
+          <StagingStep
+            summary={staged}
+            onSummary={setStaged}
+            onBack={() => (opened ? goTo('mapping') : startOver())}
+            onNext={() => goTo('commit')}
+          />
         )}
+        {step === 'staging' && !staged && !failure && <p>{t('common.loading')}</p>}
         {step === 'commit' && staged && !committed && (
           <CommitStep
             summary={staged}

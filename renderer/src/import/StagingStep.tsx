@@ -4,6 +4,7 @@ import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../.
 import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { StagingReconcileNotice } from '../reconcile/ReconcileLink';
 import { StagedRowsTable } from './StagedRowsTable';
 import { WizardNav } from './StepIndicator';
 
@@ -132,6 +133,7 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
   return (
     <>
       <StagingCounts counts={counts} />
+      <StagingReconcileNotice summary={summary} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

@@ -6,6 +6,7 @@ import { ImportHistory } from '../import/ImportHistory';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { PageHeading } from '../frame/PageHeading';
 import { routeHref } from '../frame/route';
+import { ReconcileLink } from '../reconcile/ReconcileLink';
 import { IndicatorFilters, type IndicatorFilter } from './IndicatorFilters';
 import { IndicatorGrid } from './IndicatorGrid';
 import { SampleBadge } from './SampleBadge';
@@ -51,6 +52,7 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
           {sub ? t('submission.title', { country: sub.countryName, year: sub.year }) : t('common.loading')}
         </PageHeading>
         {sub?.sample && <SampleBadge />}
+        <ReconcileLink submissionId={submissionId} />
         <a className="button-link" href={routeHref({ place: 'import', submissionId })}>
           {t('import.intoThisSubmission')}
         </a>

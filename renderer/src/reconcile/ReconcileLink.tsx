@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../../shared/import-api';
+import { useApiQuery } from '../api/use-api-query';
+import { routeHref } from '../frame/route';
+import './reconcile.css';
+
+/** "Reconcile 4 references": the way from a submission to its queue, shown only while something waits. */
+export function ReconcileLink({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const queue = useApiQuery('reconcile.queue', { submissionId });
+  const items = queue.data ?? [];
+  if (items.length === 0) return null;
+  const rows = items.reduce((n, item) => n + item.rows, 0);
+  return (
+    <span className="reconcile-link" data-testid="reconcile-link">
+      <a href={routeHref({ place: 'reconcile', submissionId })}>{t('reconcile.link', { count: items.length })}</a>{' '}
+      <span className="reconcile-link-rows">{t('reconcile.linkRows', { count: rows })}</span>
+    </span>
+  );
+}
+
+/**
+ * In the import's review: the rows this import holds back for reconciliation and the way to the
+ * queue, or that none waits. Keyed by the count, so a fix in the review asks the queue again.
+ */
+export function StagingReconcileNotice({ summary }: { summary: ImportSummary }) {
+  const { t } = useTranslation();
+  const waiting = summary.counts.needsReconciliation;
+  if (waiting === 0)
+    return (
+      <p className="notice notice-success" data-testid="reconcile-none">
+        {t('reconcile.nothingWaits')}
+      </p>
+    );
+  return (
+    <div className="notice reconcile-notice" data-testid="reconcile-waiting">
+      <p>{t('reconcile.rowsWait', { count: waiting })}</p>
+      <ReconcileLink key={waiting} submissionId={summary.submissionId} />
+    </div>
+  );
+}
