@@ -39,6 +39,6 @@ export const reconcileMethods = {
   'aliases.export': { input: z.object({}).strict(), output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }) },
   'aliases.import': {
     input: z.object({ text: z.string().min(1).max(20_000_000), fileName: z.string().default('aliases file') }).strict(),
-    output: z.object({ added: z.number().int(), replaced: z.number().int() }),
+    output: z.object({ added: z.number().int(), replaced: z.number().int(), rowsResolved: z.number().int() }),
   },
 } as const;

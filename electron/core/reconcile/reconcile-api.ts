@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace/workspace';
 import { parseAliases, serialiseAliases } from './aliases-file';
 import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
 import { decideMatch } from './match';
-import { decideReference, reconciliationQueue, searchTargets } from './reconcile-queue';
+import { decideReference, recheckWaitingRows, reconciliationQueue, searchTargets } from './reconcile-queue';
 
 type ReconcileMethod = Extract<ApiMethod, `reconcile.${string}` | `aliases.${string}`>;
 export type ReconcileHandlers = { [M in ReconcileMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
@@ -41,11 +41,16 @@ export function createReconcileHandlers(ws: Workspace): ReconcileHandlers {
     'aliases.import': ({ text, fileName }) => {
       const aliases = parseAliases(text, fileName);
       let replaced = 0;
+      let rowsResolved = 0;
       db.transaction(() => {
         for (const alias of aliases) if (storeAlias(db, alias, 'shared', ws.actor)) replaced++;
-        appendAudit(db, { actor: ws.actor, action: 'aliases.import', entity: 'aliases', details: { fileName, count: aliases.length } });
+        const waiting = db
+          .prepare("SELECT DISTINCT submission_id AS id FROM imports WHERE status = 'staged'")
+          .all() as { id: string }[];
+        for (const { id } of waiting) rowsResolved += recheckWaitingRows({ db, actor: ws.actor, schema: schemaOf(id) }, id);
+        appendAudit(db, { actor: ws.actor, action: 'aliases.import', entity: 'aliases', details: { fileName, count: aliases.length, rowsResolved } });
       })();
-      return { added: aliases.length - replaced, replaced };
+      return { added: aliases.length - replaced, replaced, rowsResolved };
     },
   };
 }

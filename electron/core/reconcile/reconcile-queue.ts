@@ -79,6 +79,19 @@ export interface DecisionContext {
   schema: IndicatorSchema;
 }
 
+/** Reads every waiting row of a submission again with the aliases known now, e.g. after a team's aliases were imported. */
+export function recheckWaitingRows(ctx: DecisionContext, submissionId: string): number {
+  const resolver = new ReferenceResolver(ctx.schema, loadLearnedAliases(ctx.db));
+  let resolved = 0;
+  for (const pending of pendingRows(ctx.db, submissionId)) {
+    const updated = restageRow(resolver, ctx.schema, getImport(ctx.db, pending.importId), getStagedRow(ctx.db, pending.importId, pending.row));
+    if (updated.status === 'needs-reconciliation') continue;
+    saveStagedRow(ctx.db, pending.importId, updated);
+    if (updated.status === 'ready') resolved++;
+  }
+  return resolved;
+}
+
 /**
  * Records the user's decision on a text and applies it to every waiting row: a target becomes a
  * learned alias and the rows are read again; "no match" turns the rows into errors saying so.

@@ -3,11 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { Progress, WorkspaceInfo } from '../../../shared/domain';
 import { api } from '../api/client';
 
+const PROGRESS_SHOWN_MS = 4_000;
+
 /** The line at the bottom: which workspace file is open, its default schema, and the latest progress of long work. */
 export function StatusBar({ workspace }: { workspace: WorkspaceInfo | undefined }) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<Progress>();
-  useEffect(() => api.onProgress(setProgress), []);
+  useEffect(() => {
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = api.onProgress((event) => {
+      setProgress(event);
+      // Work reports as it goes but not when it ends: a line that stops moving is cleared.
+      clearTimeout(idle);
+      idle = setTimeout(() => setProgress(undefined), PROGRESS_SHOWN_MS);
+    });
+    return () => {
+      clearTimeout(idle);
+      unsubscribe();
+    };
+  }, []);
 
   return (
     <footer className="status-bar" data-testid="status-bar">

@@ -53,7 +53,7 @@ export function AliasTools({ onImported }: { onImported(): void }) {
     try {
       const text = await file.text();
       const result = await api.invoke('aliases.import', { text, fileName: file.name });
-      setMessage(t('reconcile.aliases.imported', { file: file.name, added: result.added, replaced: result.replaced }));
+      setMessage(t('reconcile.aliases.imported', { file: file.name, added: result.added, replaced: result.replaced, rowsResolved: result.rowsResolved }));
       onImported();
     } catch (caught) {
       setError(asApiError(caught));

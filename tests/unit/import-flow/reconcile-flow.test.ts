@@ -85,7 +85,12 @@ describe('reconciling the references of staged rows', () => {
     expect(exported.count).toBe(1);
     const other = openWorkspace(makeTempDir().dir);
     const otherApi = createApi(other);
-    expect(await otherApi['aliases.import']({ text: exported.text, fileName: 'team.json' })).toEqual({ added: 1, replaced: 0 });
+    submissionId = (await otherApi['submissions.create']({ country: 'GHA', year: 2026 })).id;
+    const opened = await otherApi['imports.open']({ submissionId, path: writeWorkbook(tmp.dir, 'c.xlsx', [{ name: 'Answers', rows: ROWS }]) });
+    const preview = await otherApi['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
+    await otherApi['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
+    expect(await otherApi['aliases.import']({ text: exported.text, fileName: 'team.json' })).toEqual({ added: 1, replaced: 0, rowsResolved: 2 });
+    expect((await otherApi['reconcile.queue']({ submissionId })).map((q) => q.text)).toEqual(['in force since 1999']);
     other.close();
     await expect(Promise.resolve().then(() => api['aliases.import']({ text: '{"format":"other"}', fileName: 'bad.json' }))).rejects.toThrow(/bad\.json is not an aliases file/);
   });
