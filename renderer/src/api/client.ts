@@ -62,26 +62,23 @@ function bridgeClient(bridge: PreloadBridge): ApiClient {
   };
 }
 
-async function postToHost<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+/** POSTs to the browser host and reads its JSON answer; the access token travels in the HttpOnly cookie. */
+async function postToHostPath(path: string, headers: Record<string, string>, body: BodyInit): Promise<unknown> {
   let response: Response;
   try {
-    // The access token travels in the HttpOnly cookie the host set when the app was opened.
-    response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify(input),
-    });
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body });
   } catch (error) {
     throw new ApiError({ code: 'host-unreachable', message: (error as Error).message });
   }
-  let body: unknown;
   try {
-    body = await response.json();
+    return await response.json();
   } catch {
-    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from /api/${method} is not JSON.` });
+    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from ${path} is not JSON.` });
   }
-  return unwrap(method, body);
+}
+
+async function postToHost<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  return unwrap(method, await postToHostPath(`/api/${method}`, { 'content-type': 'application/json' }, JSON.stringify(input)));
 }
 
 /** One EventSource shared by every listener, opened with the first and closed with the last. */
@@ -117,23 +114,11 @@ const UploadResult = z.object({ path: z.string().min(1) });
 
 /** The browser host keeps the file's bytes where the engine can read them, and says where. */
 async function uploadToHost(file: File): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch('/api/upload', {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch (error) {
-    throw new ApiError({ code: 'host-unreachable', message: (error as Error).message });
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from /api/upload is not JSON.` });
-  }
+  const body = await postToHostPath(
+    '/api/upload',
+    { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+    file,
+  );
   const parsed = ApiResponse.safeParse(body);
   if (!parsed.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload is not an API response.' });
   if (!parsed.data.ok) throw new ApiError({ ...parsed.data.error, where: { file: file.name, ...parsed.data.error.where } });

@@ -18,13 +18,20 @@ export function ErrorNotice({ error }: { error: ApiError }) {
           {where.map(([part, value]) => t(`errors.where.${part}`, { value })).join(', ')}
         </p>
       )}
-      {error.issues.length > 0 && (
-        <ul>
-          {error.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>{t('errors.issue', issue)}</li>
-          ))}
-        </ul>
-      )}
+      <InputIssues error={error} />
     </div>
+  );
+}
+
+/** Each problem the contract found in the input, one per line. */
+export function InputIssues({ error }: { error: ApiError }) {
+  const { t } = useTranslation();
+  if (error.issues.length === 0) return null;
+  return (
+    <ul>
+      {error.issues.map((issue) => (
+        <li key={`${issue.path}:${issue.message}`}>{t('errors.issue', issue)}</li>
+      ))}
+    </ul>
   );
 }

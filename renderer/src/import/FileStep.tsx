@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PreviousImport, OpenedFile } from '../../../shared/import-api';
 import type { ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
+import { InputIssues } from '../frame/ErrorNotice';
 import { TaskError } from './TaskProgress';
 import { formatDateTime } from './format-date';
 
@@ -33,13 +34,7 @@ function FileRefusal({ error, fileName }: { error: ApiError; fileName: string | 
         <strong>{i18n.exists(key) ? t(key, { file }) : t('import.refusal.other', { file })}</strong>
       </p>
       <p>{error.message}</p>
-      {error.issues.length > 0 && (
-        <ul>
-          {error.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>{t('errors.issue', issue)}</li>
-          ))}
-        </ul>
-      )}
+      <InputIssues error={error} />
     </div>
   );
 }
