@@ -77,6 +77,8 @@ export const FieldSpec = z.object({
   options: z.array(z.string()).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** What a required field takes when no column is mapped to it: a sheet of laws rarely says "law" on every row. */
+  fallback: z.string().optional(),
 });
 export type FieldSpec = z.infer<typeof FieldSpec>;
 
@@ -90,7 +92,7 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
     { id: 'note', required: false, valueType: 'text' },
   ],
   evidence: [
-    { id: 'type', required: true, valueType: 'enum', options: EvidenceType.options },
+    { id: 'type', required: true, valueType: 'enum', options: EvidenceType.options, fallback: 'law' },
     { id: 'title', required: true, valueType: 'text' },
     { id: 'citation', required: true, valueType: 'text' },
     { id: 'date', required: false, valueType: 'date' },
@@ -138,6 +140,7 @@ export const ImportIssueCode = z.enum([
   'unmatched-reference',
   // a column, for the person to confirm
   'ambiguous-date-order',
+  'field-defaulted',
 ]);
 export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
 

@@ -203,7 +203,10 @@ describe('importing a workbook of answers with the wizard', () => {
 
     const history = page.getByTestId('import-history');
     const row = history.getByRole('row', { name: /kenya-answers\.xlsx/ });
-    expect(await row.getByRole('cell').allTextContents()).toEqual(['answers', 'Answers', 'Committed', '5', '0', '0', '1', '0']);
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['answers', 'Answers', 'Committed']);
+    expect(cells[3]).toMatch(/\d{4}/);
+    expect(cells.slice(4)).toEqual(['5', '0', '0', '1', '0']);
   });
 
   it('says when the same file was already imported, and imports it again only when asked', async () => {

@@ -98,6 +98,10 @@ export function mapRow<K extends RecordKind>(
   }
   for (const { spec, from } of required) {
     if (record[spec.id] !== undefined || unreadable.has(spec.id)) continue;
+    if (!from && spec.fallback !== undefined) {
+      record[spec.id] = spec.fallback;
+      continue;
+    }
     const message = from
       ? `${place(where, from)}: the ${spec.id} is required but the cell is empty.`
       : `${place(where)}: the ${spec.id} is required but no column is mapped to it.`;
@@ -144,7 +148,7 @@ export function checkMapping(kind: RecordKind, mapping: ColumnMapping, where: Om
     } else seen.set(entry.field, column);
   }
   for (const spec of specs.values()) {
-    if (spec.required && !seen.has(spec.id)) {
+    if (spec.required && !seen.has(spec.id) && spec.fallback === undefined) {
       issues.push({ code: 'missing-column', message: `No column is mapped to ${spec.id}, which every row of ${kind} needs.`, where });
     }
   }

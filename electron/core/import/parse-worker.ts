@@ -6,6 +6,13 @@ import { readSpreadsheet } from './read-spreadsheet.js';
 /** The worker-thread entry of parseFileInWorker: reads one file and posts progress, then the result. */
 
 const { path, options } = workerData as ParseRequest;
+
+// SheetJS reports ODS number formats it only approximates on the console; they change no value we read.
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('ODS number format may be incorrect')) return;
+  consoleError(...args);
+};
 const post = (reply: ParseReply): void => parentPort?.postMessage(reply);
 
 try {

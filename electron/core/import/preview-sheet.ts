@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../../../shared/import-api';
-import type { ColumnMapping, ImportIssue, RawCell, RawRow, RecordKind } from '../../../shared/records';
+import { FIELDS, type ColumnMapping, type ImportIssue, type RawCell, type RawRow, type RecordKind } from '../../../shared/records';
 import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
 import { detectLayout, isBlankRow } from './detect-layout';
@@ -62,6 +62,17 @@ export function displayCells(row: RawRow, width: number): string[] {
   return Array.from({ length: width }, (_, c) => cellText(row[c]));
 }
 
+/** Required fields no column feeds, which every row takes a fallback for: said, so nobody is surprised. */
+function defaultedFields(kind: RecordKind, mapping: ColumnMapping, file: string, sheet: string): ImportIssue[] {
+  return FIELDS[kind]
+    .filter((spec) => spec.fallback !== undefined && !mapping.some((m) => m.field === spec.id))
+    .map((spec) => ({
+      code: 'field-defaulted' as const,
+      message: `No column gives the ${spec.id}: every row is taken as "${spec.fallback}". Map a column to ${spec.id} if some rows are different.`,
+      where: { file, sheet },
+    }));
+}
+
 export function previewSheet(
   db: Db,
   session: ImportSession,
@@ -102,7 +113,7 @@ export function previewSheet(
     mapping,
     template: template?.name ?? null,
     mappingIssues: checkMapping(kind, mapping, { file: session.fileName, sheet }),
-    columnNotes: reading.columnNotes,
+    columnNotes: [...defaultedFields(kind, mapping, session.fileName, sheet), ...reading.columnNotes],
     rows,
   };
 }

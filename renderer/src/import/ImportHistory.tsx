@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { formatDateTime } from './format-date';
 import './import.css';
 
 /** Every import into a submission: which file and sheet, as what, how far it went, and what became of its rows. */
 export function ImportHistory({ submissionId }: { submissionId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const history = useApiQuery('imports.history', { submissionId });
   return (
     <section className="import-history" aria-labelledby="import-history-heading">
@@ -22,6 +23,7 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                 <th scope="col">{t('import.history.kind')}</th>
                 <th scope="col">{t('import.history.sheet')}</th>
                 <th scope="col">{t('import.history.status')}</th>
+                <th scope="col">{t('import.history.when')}</th>
                 <th scope="col" className="number">{t('import.status.committed')}</th>
                 <th scope="col" className="number">{t('import.status.ready')}</th>
                 <th scope="col" className="number">{t('import.status.needs-reconciliation')}</th>
@@ -36,6 +38,7 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                   <td>{t(`import.kinds.${h.kind}.name`)}</td>
                   <td>{h.sheet}</td>
                   <td>{t(`import.history.statuses.${h.status}`)}</td>
+                  <td>{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
                   <td className="number">{h.counts.committed}</td>
                   <td className="number">{h.counts.ready}</td>
                   <td className="number">{h.counts.needsReconciliation}</td>

@@ -99,3 +99,17 @@ describe('hostile text imports as plain text', () => {
     expect(stored).toEqual([{ title: '=HYPERLINK("http://evil.example","click")', citation: 'art. 1' }]);
   });
 });
+
+describe('a sheet of laws with no type column', () => {
+  it('takes every row as law and says so in the preview', async () => {
+    const file = writeWorkbook(tmp.dir, 'laws.ods', [{ name: 'Laws', rows: [['Title', 'Article', 'Adopted'], ['Labour Code', 'art. 3', '2015-03-01']] }]);
+    const opened = await api['imports.open']({ submissionId, path: file });
+    const preview = await api['imports.preview']({ session: opened.session, sheet: 'Laws', kind: 'evidence' });
+    expect(preview.mappingIssues).toEqual([]);
+    expect(preview.columnNotes[0]).toMatchObject({ code: 'field-defaulted', message: expect.stringContaining('every row is taken as "law"') });
+    expect(preview.mapping.map((m) => m.field)).toEqual(['title', 'citation', 'date']);
+    const staged = await api['imports.stage']({ session: opened.session, sheet: 'Laws', kind: 'evidence', mapping: preview.mapping });
+    await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] });
+    expect(ws.db.prepare('SELECT type, title, date FROM evidence').all()).toEqual([{ type: 'law', title: 'Labour Code', date: '2015-03-01' }]);
+  });
+});
