@@ -262,6 +262,27 @@ describe('importing a workbook of answers with the wizard', () => {
     expect(await countOf(page, 'excluded')).toBe('0');
   });
 
+  it('undoes staging changes one by one, with the button and with Ctrl+Z', async () => {
+    const { page } = session;
+    // The last two changes: row 4 taken back, after it was left out.
+    await page.getByRole('button', { name: /^Undo the last change \(row 4\)/ }).click();
+    await expect.poll(() => countOf(page, 'excluded')).toBe('1');
+    await page.getByRole('button', { name: /^Undo the last change \(row 4\)/ }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => countOf(page, 'excluded')).toBe('0');
+    // Then the fix of row 9: its value is empty again, so it is an error again.
+    await page.getByRole('button', { name: /^Undo the last change \(row 9\)/ }).click();
+    await expect.poll(() => countOf(page, 'error')).toBe('1');
+    await page.getByText('Undone: row 9 is now: Errors.').first().waitFor();
+    // Redo the fix so the tests after this one find the import as before.
+    await page.getByRole('tab', { name: /^Errors/ }).click();
+    const rows = page.getByTestId('staged-rows');
+    await rows.locator('tr[data-row="9"]').getByRole('button', { name: /^Row 9, Value/ }).click();
+    await rows.getByRole('textbox', { name: 'Row 9, Value' }).fill('no');
+    await rows.getByRole('textbox', { name: 'Row 9, Value' }).press('Enter');
+    await expect.poll(() => countOf(page, 'ready')).toBe('6');
+  });
+
   it('asks, for a row that would replace a committed value, whether to keep it or take the imported one', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Back', exact: true }).click();

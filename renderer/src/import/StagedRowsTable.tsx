@@ -14,8 +14,13 @@ interface StagedRowsTableProps {
   /** The mapped columns: one field column each, in the sheet's order. */
   mapping: ColumnMapping;
   /** A row was fixed, left out or taken back: the engine's new version of it. */
-  onChanged(row: StagedRow, change: 'edited' | 'excluded' | 'restored'): void;
+  onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
+
+export type StagingChange = 'edited' | 'excluded' | 'restored' | 'undone';
+
+/** How to take a change back: the cell's previous text, or the row's previous inclusion. */
+export type StagingUndo = { kind: 'edit'; row: number; field: string; previous: string } | { kind: 'exclusion'; row: number; excluded: boolean };
 
 type Mapped = { column: number; field: string };
 
@@ -61,9 +66,11 @@ export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRo
     setSaving(true);
     setFailure(undefined);
     try {
+      const column = mapped.find((m) => m.field === field)?.column;
+      const previous = column === undefined ? '' : (row.cells[column] ?? '');
       const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value });
       setEditing(undefined);
-      onChanged(updated, 'edited');
+      onChanged(updated, 'edited', { kind: 'edit', row: row.row, field, previous });
     } catch (caught) {
       setFailure(asApiError(caught));
     } finally {
@@ -75,7 +82,7 @@ export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRo
     setFailure(undefined);
     try {
       const updated = await api.invoke('imports.exclude', { importId, row: row.row, excluded });
-      onChanged(updated, excluded ? 'excluded' : 'restored');
+      onChanged(updated, excluded ? 'excluded' : 'restored', { kind: 'exclusion', row: row.row, excluded: !excluded });
     } catch (caught) {
       setFailure(asApiError(caught));
     }

@@ -5,7 +5,7 @@ import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { StagingReconcileNotice } from '../reconcile/ReconcileLink';
-import { StagedRowsTable } from './StagedRowsTable';
+import { StagedRowsTable, type StagingChange, type StagingUndo } from './StagedRowsTable';
 import { WizardNav } from './StepIndicator';
 
 const PAGE_SIZE = 50;
@@ -44,7 +44,7 @@ interface StagedRowsPanelProps {
   importId: string;
   status: Tab;
   mapping: ImportSummary['mapping'];
-  onChanged(row: StagedRow, change: 'edited' | 'excluded' | 'restored'): void;
+  onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
 
 /** The rows of one status, 50 a page, with Previous/Next page. */
@@ -69,9 +69,9 @@ function StagedRowsPanel({ importId, status, mapping, onChanged }: StagedRowsPan
           importId={importId}
           rows={rows.data.rows}
           mapping={mapping}
-          onChanged={(row, change) => {
+          onChanged={(row, change, undo) => {
             rows.reload();
-            onChanged(row, change);
+            onChanged(row, change, undo);
           }}
         />
       )}
@@ -98,6 +98,9 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
   const [tab, setTab] = useState<Tab>(counts.error > 0 ? 'error' : 'ready');
   const [announcement, setAnnouncement] = useState('');
   const [refreshError, setRefreshError] = useState<ApiError>();
+  const [undoStack, setUndoStack] = useState<StagingUndo[]>([]);
+  // Bumped after an undo so the rows on screen are read again.
+  const [version, setVersion] = useState(0);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   function choose(next: Tab) {
@@ -119,7 +122,8 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
     choose(next);
   }
 
-  function changed(row: StagedRow, change: 'edited' | 'excluded' | 'restored') {
+  function changed(row: StagedRow, change: StagingChange, undo?: StagingUndo) {
+    if (undo) setUndoStack((stack) => [...stack, undo]);
     setAnnouncement(t(`import.staging.announce.${change}`, { row: row.row, status: t(`import.status.${row.status}`) }));
     api
       .invoke('imports.get', { importId })
@@ -130,8 +134,33 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
       .catch((caught: unknown) => setRefreshError(asApiError(caught)));
   }
 
+  async function undoLast() {
+    const last = undoStack.at(-1);
+    if (!last) return;
+    setUndoStack((stack) => stack.slice(0, -1));
+    try {
+      const row =
+        last.kind === 'edit'
+          ? await api.invoke('imports.editCell', { importId, row: last.row, field: last.field, value: last.previous })
+          : await api.invoke('imports.exclude', { importId, row: last.row, excluded: last.excluded });
+      setVersion((v) => v + 1);
+      changed(row, 'undone');
+    } catch (caught) {
+      setRefreshError(asApiError(caught));
+    }
+  }
+
+  function onUndoKey(event: KeyboardEvent) {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (!typing && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      void undoLast();
+    }
+  }
+
+  const lastUndo = undoStack.at(-1);
   return (
-    <>
+    <div onKeyDown={onUndoKey}>
       <StagingCounts counts={counts} />
       <StagingReconcileNotice summary={summary} />
       <p className="visually-hidden" role="status">
@@ -143,6 +172,13 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
         </p>
       )}
       {refreshError && <ErrorNotice error={refreshError} />}
+      {lastUndo && (
+        <p>
+          <button type="button" onClick={() => void undoLast()} aria-keyshortcuts="Control+Z">
+            {t('import.staging.undo', { row: lastUndo.row })}
+          </button>
+        </p>
+      )}
 
       <div role="tablist" aria-label={t('import.staging.tabsLabel')} className="tabs" onKeyDown={onTabKey}>
         {TABS.map((status) => (
@@ -169,13 +205,13 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
           {t('import.staging.editHint')}
         </p>
         {/* Keyed by status: another tab's rows never show, even for a moment, under this tab's name. */}
-        <StagedRowsPanel key={tab} importId={importId} status={tab} mapping={summary.mapping} onChanged={changed} />
+        <StagedRowsPanel key={`${tab}:${version}`} importId={importId} status={tab} mapping={summary.mapping} onChanged={changed} />
       </div>
       <WizardNav
         onBack={onBack}
         onNext={onNext}
         blockedBy={counts.ready === 0 ? t('import.staging.nothingReady') : undefined}
       />
-    </>
+    </div>
   );
 }
