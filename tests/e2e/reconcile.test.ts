@@ -5,6 +5,7 @@ import * as XLSX from '@e965/xlsx';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, projectRoot, type AppSession } from './browser';
+import { screenshotWholePage, stepHeading, countOf, gridValue } from './page-helpers';
 
 /*
  * The reconciliation queue, driven in Chromium against the real host, engine and SQLite file. The
@@ -62,27 +63,6 @@ function writeAnswers(dir: string, file: string, rows: [string, string][]): stri
   const target = path.join(dir, file);
   fs.writeFileSync(target, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   return target;
-}
-
-async function screenshotWholePage(page: Page, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.mouse.move(0, 0);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height });
-  await page.screenshot({ path: file, fullPage: true });
-  await page.setViewportSize(viewport);
-}
-
-const stepHeading = (page: Page, title: string) => page.getByRole('heading', { level: 2, name: new RegExp(`Step \\d of 5: ${title}`) });
-
-async function countOf(page: Page, status: string): Promise<string> {
-  return ((await page.getByTestId(`count-${status}`).locator('dd').textContent()) ?? '').trim();
-}
-
-async function gridValue(page: Page, code: string): Promise<string> {
-  const cell = page.getByTestId('indicator-grid').locator(`[row-id="${code}"] [col-id="value"]`).first();
-  return ((await cell.textContent()) ?? '').trim();
 }
 
 /** From the submission page: the wizard, the file, its one sheet, the suggested mapping, staged. */

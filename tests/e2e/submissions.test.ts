@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { IndicatorSchema, type Indicator } from '../../shared/indicator-schema';
 import { openApp, projectRoot, type AppSession } from './browser';
+import { screenshotWholePage } from './page-helpers';
 
 const schemaFile = path.join(projectRoot, 'resources', 'schema', 'mri-core-1.0.0.json');
 const sampleWorkbook = path.join(projectRoot, 'resources', 'samples', 'demoland-2025.xlsx');
@@ -29,17 +30,6 @@ async function gridCodes(page: Page): Promise<string[]> {
 async function expectGridToShow(page: Page, codes: string[]): Promise<void> {
   await expect.poll(() => gridCodes(page), { timeout: 15_000 }).toEqual(codes);
   await expect.poll(() => page.getByTestId('indicator-count').textContent()).toBe(`${codes.length} indicators`);
-}
-
-/** A full-page picture as a user would see it: the viewport grown to the page, so the sticky status bar sits at the bottom. */
-async function screenshotWholePage(page: Page, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.mouse.move(0, 0); // no row left highlighted under the pointer
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height });
-  await page.screenshot({ path: file, fullPage: true });
-  await page.setViewportSize(viewport);
 }
 
 describe('a new submission', () => {
