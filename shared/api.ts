@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Country, CountryCode, IndicatorRow, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
+import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
 import { importMethods } from './import-api';
 import { reconcileMethods } from './reconcile-api';
@@ -45,6 +45,8 @@ export const contract = {
       .strict(),
     output: z.array(IndicatorRow),
   },
+  'submissions.evidence': { input: z.object({ submissionId: z.string().min(1) }).strict(), output: z.array(EvidenceItem) },
+  'submissions.ratifications': { input: z.object({ submissionId: z.string().min(1) }).strict(), output: z.array(RatificationItem) },
   'samples.open': { input: NoInput, output: Submission },
   ...importMethods,
   ...reconcileMethods,

@@ -69,3 +69,26 @@ export const Progress = z.object({
   message: z.string(),
 });
 export type Progress = z.infer<typeof Progress>;
+
+/** A law or an item of evidence of practice, as committed to a submission. */
+export const EvidenceItem = z.object({
+  type: z.enum(['law', 'practice']),
+  title: z.string(),
+  citation: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  categories: z.string().nullable(),
+  indicators: z.string().nullable(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+/** Where a submission's country stands with one instrument. */
+export const RatificationItem = z.object({
+  instrument: z.string(),
+  instrumentTitle: z.string(),
+  status: z.string(),
+  date: z.string().nullable(),
+  reservations: z.string().nullable(),
+});
+export type RatificationItem = z.infer<typeof RatificationItem>;

@@ -1,6 +1,7 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db/migrations/index';
 import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
+import { submissionEvidence, submissionRatifications } from './curate/evidence-and-ratifications';
 import { createImportHandlers } from './import/import-api';
 import { createReconcileHandlers } from './reconcile/reconcile-api';
 import type { ImportLimits } from './import/guard-file';
@@ -66,6 +67,8 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'submissions.list': () => listSubmissions(db, locale),
     'submissions.get': ({ id }) => getSubmission(db, id, locale),
     'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
+    'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
+    'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
     'samples.open': () => openSample(ws),
     ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
     ...createReconcileHandlers(ws),

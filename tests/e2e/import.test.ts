@@ -325,3 +325,41 @@ describe('importing a workbook of answers with the wizard', () => {
     expect(await stepHeading(page, 'File').isVisible()).toBe(true);
   });
 });
+
+describe('importing a sheet of laws', () => {
+  let session: AppSession;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-e2e-laws-'));
+    session = await openApp();
+  });
+  afterAll(async () => {
+    await session?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes the rows as laws when no column says so, and lists them on the submission page', async () => {
+    const { page } = session;
+    const submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    await openWizard(page, session, submissionId);
+    await page.getByLabel('or choose a file').setInputFiles(writeAnswersWorkbook(dir, 'senegal.xlsx'));
+    await stepHeading(page, 'Sheet and kind').waitFor();
+    await page.getByRole('group', { name: 'Sheet to import' }).getByRole('radio', { name: /^Laws/ }).check();
+    expect(await page.getByRole('group', { name: 'What its rows are' }).getByRole('radio', { name: /^Evidence/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await stepHeading(page, 'Mapping').waitFor();
+    await page.getByText('No column gives the type: every row is taken as "law".').first().waitFor();
+    await page.getByRole('button', { name: 'Next: stage the rows' }).click();
+    await stepHeading(page, 'Review').waitFor();
+    expect(await countOf(page, 'ready')).toBe('1');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await stepHeading(page, 'Commit').waitFor();
+    await page.getByRole('button', { name: 'Commit 1 row' }).click();
+    await page.getByRole('button', { name: 'Open submission' }).click();
+    const laws = page.getByTestId('evidence-table');
+    await laws.waitFor();
+    expect(await laws.getByRole('row', { name: /Employment Act/ }).getByRole('cell').allTextContents()).toEqual(['Law', 's. 5', '2007-10-22', '']);
+    await page.getByText('No ratification yet').waitFor();
+  });
+});

@@ -8,6 +8,7 @@ import { PageHeading } from '../frame/PageHeading';
 import { routeHref } from '../frame/route';
 import { ReconcileLink } from '../reconcile/ReconcileLink';
 import { IndicatorFilters, type IndicatorFilter } from './IndicatorFilters';
+import { EvidenceTable, RatificationTable } from './EvidenceTables';
 import { IndicatorGrid } from './IndicatorGrid';
 import { SampleBadge } from './SampleBadge';
 import './submissions.css';
@@ -66,6 +67,8 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
         {indicators.error && <ErrorNotice error={indicators.error} />}
         {indicators.data && <IndicatorGrid rows={indicators.data} />}
       </section>
+      <EvidenceTable submissionId={submissionId} />
+      <RatificationTable submissionId={submissionId} />
       <ImportHistory submissionId={submissionId} />
     </section>
   );

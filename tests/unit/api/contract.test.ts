@@ -23,6 +23,8 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'submissions.list': [{ all: true }],
   'submissions.get': [{}, { id: '' }, { id: null }],
   'submissions.indicators': [{}, { submissionId: 'x', dimension: 'custom' }, { submissionId: 'x', domain: '' }],
+  'submissions.evidence': [{}, { submissionId: '' }],
+  'submissions.ratifications': [{}, { submissionId: 3 }],
   'samples.open': [{ country: 'XDM' }],
   'imports.open': [{}, { submissionId: 'x' }, { submissionId: 'x', path: '' }, { submissionId: 'x', path: 3 }],
   'imports.preview': [{}, { session: 's', sheet: 'A', kind: 'laws' }, { session: 's', sheet: 'A', kind: 'answers', mapping: [{ column: -1 }] }],

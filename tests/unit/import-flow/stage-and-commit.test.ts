@@ -123,3 +123,29 @@ describe('importing answers from a workbook', () => {
     expect(preview.mapping.map((m) => m.field)).toEqual(['note', 'indicator', 'value']);
   });
 });
+
+describe('importing laws and ratifications', () => {
+  it('lists committed evidence and ratifications for the submission, instruments by their short title', async () => {
+    const file = writeWorkbook(tmp.dir, 'mixed.xlsx', [
+      { name: 'Laws', rows: [['Title', 'Article', 'Date'], ['Labour Code', 'art. 12', '2015-03-01'], ['Asylum Act', 's. 31', '2020-07-15']] },
+      { name: 'Ratifications', rows: [['Instrument', 'Status', 'Date'], ['C97', 'ratified', '2001-05-01'], ['ICRMW', 'signed', '']] },
+    ]);
+    for (const [sheet, kind] of [['Laws', 'evidence'], ['Ratifications', 'ratifications']] as const) {
+      const opened = await api['imports.open']({ submissionId, path: file });
+      const preview = await api['imports.preview']({ session: opened.session, sheet, kind });
+      const staged = await api['imports.stage']({ session: opened.session, sheet, kind, mapping: preview.mapping });
+      await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] });
+    }
+    const evidence = await api['submissions.evidence']({ submissionId });
+    expect(evidence.map((e) => [e.type, e.title, e.citation, e.date])).toEqual([
+      ['law', 'Labour Code', 'art. 12', '2015-03-01'],
+      ['law', 'Asylum Act', 's. 31', '2020-07-15'],
+    ]);
+    const ratifications = await api['submissions.ratifications']({ submissionId });
+    expect(ratifications.map((r) => [r.instrument, r.status, r.date])).toEqual([
+      ['ilo-c097', 'ratified', '2001-05-01'],
+      ['un-icrmw', 'signed', null],
+    ]);
+    expect(ratifications[0]!.instrumentTitle).toMatch(/97/);
+  });
+});

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/use-api-query';
+import { ErrorNotice } from '../frame/ErrorNotice';
+
+/** A link only for web addresses: imported text never becomes a javascript: or file: link. */
+function SourceLink({ url, children }: { url: string | null; children: string }) {
+  if (!url || !/^https?:\/\//i.test(url)) return <>{children}</>;
+  return (
+    <a href={url} target="_blank" rel="noreferrer noopener">
+      {children}
+    </a>
+  );
+}
+
+/** The laws and evidence of practice committed to a submission. */
+export function EvidenceTable({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const evidence = useApiQuery('submissions.evidence', { submissionId });
+  return (
+    <section className="evidence" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">{t('submission.evidence.heading')}</h2>
+      {evidence.error && <ErrorNotice error={evidence.error} />}
+      {evidence.data?.length === 0 && <p>{t('submission.evidence.empty')}</p>}
+      {evidence.data && evidence.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="evidence-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('submission.evidence.type')}</th>
+                <th scope="col">{t('submission.evidence.title')}</th>
+                <th scope="col">{t('submission.evidence.citation')}</th>
+                <th scope="col">{t('submission.evidence.date')}</th>
+                <th scope="col">{t('submission.evidence.categories')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.data.map((e) => (
+                <tr key={`${e.type}|${e.title}|${e.citation}`}>
+                  <td>{t(`submission.evidence.types.${e.type}`)}</td>
+                  <th scope="row">
+                    <SourceLink url={e.url}>{e.title}</SourceLink>
+                  </th>
+                  <td>{e.citation}</td>
+                  <td>{e.date ?? ''}</td>
+                  <td>{e.categories ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Where the submission's country stands with each international instrument. */
+export function RatificationTable({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const ratifications = useApiQuery('submissions.ratifications', { submissionId });
+  return (
+    <section className="ratifications" aria-labelledby="ratifications-heading">
+      <h2 id="ratifications-heading">{t('submission.ratifications.heading')}</h2>
+      {ratifications.error && <ErrorNotice error={ratifications.error} />}
+      {ratifications.data?.length === 0 && <p>{t('submission.ratifications.empty')}</p>}
+      {ratifications.data && ratifications.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="ratification-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('submission.ratifications.instrument')}</th>
+                <th scope="col">{t('submission.ratifications.status')}</th>
+                <th scope="col">{t('submission.ratifications.date')}</th>
+                <th scope="col">{t('submission.ratifications.reservations')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ratifications.data.map((r) => (
+                <tr key={r.instrument}>
+                  <th scope="row">{r.instrumentTitle}</th>
+                  <td>{t(`submission.ratifications.statuses.${r.status}`, { defaultValue: r.status })}</td>
+                  <td>{r.date ?? ''}</td>
+                  <td>{r.reservations ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
