@@ -38,6 +38,21 @@ describe('the Demoland sample', () => {
     expect((await api['workspace.info']({})).sampleOpened).toBe(true);
   });
 
+  it('brings the sample laws and ratifications too, through the import pipeline', async () => {
+    const api = createApi(ws);
+    const sample = await api['samples.open']({});
+    const book = XLSX.read(fs.readFileSync(path.join(resourcesDir(), 'samples', 'demoland-2025.xlsx')));
+    const dataRows = (sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, blankrows: false }).length - 2;
+    expect((await api['submissions.evidence']({ submissionId: sample.id })).length).toBe(dataRows('Laws'));
+    expect((await api['submissions.ratifications']({ submissionId: sample.id })).length).toBe(dataRows('Ratifications'));
+    const history = await api['imports.history']({ submissionId: sample.id });
+    expect(history.map((h) => [h.sheet, h.status, h.counts.error, h.counts.needsReconciliation]).sort()).toEqual([
+      ['Answers', 'committed', 0, 0],
+      ['Laws', 'committed', 0, 0],
+      ['Ratifications', 'committed', 0, 0],
+    ]);
+  });
+
   it('opens the same submission a second time instead of creating another', async () => {
     const api = createApi(ws);
     const first = await api['samples.open']({});
