@@ -169,6 +169,7 @@ export const importMethods = {
       .strict(),
     output: ImportSummary,
   },
+  'imports.abandon': { input: z.object({ importId: z.string().min(1) }).strict(), output: ImportSummary },
   'imports.history': {
     input: z.object({ submissionId: z.string().min(1) }).strict(),
     output: z.array(ImportSummary),

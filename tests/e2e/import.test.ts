@@ -185,7 +185,7 @@ describe('importing a workbook of answers with the wizard', () => {
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells.slice(0, 3)).toEqual(['answers', 'Answers', 'Committed']);
     expect(cells[3]).toMatch(/\d{4}/);
-    expect(cells.slice(4)).toEqual(['5', '0', '0', '1', '0']);
+    expect(cells.slice(4, 9)).toEqual(['5', '0', '0', '1', '0']);
   });
 
   it('says when the same file was already imported, and imports it again only when asked', async () => {
@@ -361,5 +361,20 @@ describe('importing a sheet of laws', () => {
     await laws.waitFor();
     expect(await laws.getByRole('row', { name: /Employment Act/ }).getByRole('cell').allTextContents()).toEqual(['Law', 's. 5', '2007-10-22', '']);
     await page.getByText('No ratification yet').waitFor();
+  });
+
+  it('discards a staged import from the history, after asking', async () => {
+    const { page } = session;
+    const submissionId = (await session.handlers['submissions.list']({}))[0]!.id;
+    const file = writeAnswersWorkbook(dir, 'second.xlsx');
+    const opened = await session.handlers['imports.open']({ submissionId, path: file });
+    const preview = await session.handlers['imports.preview']({ session: opened.session, sheet: 'Laws', kind: 'evidence' });
+    await session.handlers['imports.stage']({ session: opened.session, sheet: 'Laws', kind: 'evidence', mapping: preview.mapping });
+    await page.reload();
+    const history = page.getByTestId('import-history');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await history.getByRole('button', { name: 'Discard the staged import of second.xlsx, sheet Laws' }).click();
+    await expect.poll(() => history.getByRole('row', { name: /second\.xlsx/ }).getByRole('cell').nth(2).textContent()).toBe('Abandoned');
+    expect(await history.getByRole('button', { name: /^Discard/ }).count()).toBe(0);
   });
 });

@@ -186,3 +186,13 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
     return counts;
   })();
 }
+
+/** Closes a staged import without committing it: its rows stay in staging, with the decision recorded. */
+export function abandonImport(db: Db, importId: string, actor: string): void {
+  const imp = getImport(db, importId);
+  if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
+  db.transaction(() => {
+    db.prepare("UPDATE imports SET status = 'abandoned' WHERE id = ?").run(importId);
+    appendAudit(db, { actor, action: 'import.abandon', entity: `import:${importId}`, details: { submission: imp.submissionId } });
+  })();
+}

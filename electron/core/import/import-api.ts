@@ -6,7 +6,7 @@ import type { ProgressBus } from '../progress-bus';
 import { getSubmission } from '../curate/submissions';
 import { getSchema } from '../schema/schema-store';
 import type { Workspace } from '../workspace/workspace';
-import { commitImport, findConflicts } from './commit-import';
+import { abandonImport, commitImport, findConflicts } from './commit-import';
 import { editStagedCell, setRowExcluded } from './edit-staging';
 import { ImportRefusal } from './import-issue';
 import { ImportSessions, openImportFile, sheetsOf } from './import-sessions';
@@ -98,6 +98,10 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     'imports.conflicts': ({ importId }) => findConflicts(db, importId),
     'imports.commit': ({ importId, choice, perRow }) => {
       commitImport(db, importId, { actor: ws.actor, choice, perRow });
+      return importSummary(db, importId);
+    },
+    'imports.abandon': ({ importId }) => {
+      abandonImport(db, importId, ws.actor);
       return importSummary(db, importId);
     },
     'imports.history': ({ submissionId }) => importHistory(db, submissionId),

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { formatDateTime } from './format-date';
@@ -8,10 +10,24 @@ import './import.css';
 export function ImportHistory({ submissionId }: { submissionId: string }) {
   const { t, i18n } = useTranslation();
   const history = useApiQuery('imports.history', { submissionId });
+  const [failure, setFailure] = useState<ApiError>();
+
+  async function discard(importId: string, fileName: string) {
+    if (!window.confirm(t('import.history.confirmDiscard', { file: fileName }))) return;
+    setFailure(undefined);
+    try {
+      await api.invoke('imports.abandon', { importId });
+      history.reload();
+    } catch (caught) {
+      setFailure(asApiError(caught));
+    }
+  }
+
   return (
     <section className="import-history" aria-labelledby="import-history-heading">
       <h2 id="import-history-heading">{t('import.history.heading')}</h2>
       {history.error && <ErrorNotice error={history.error} />}
+      {failure && <ErrorNotice error={failure} />}
       {history.data?.length === 0 && <p>{t('import.history.empty')}</p>}
       {history.data && history.data.length > 0 && (
         <div className="table-scroll">
@@ -29,6 +45,9 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                 <th scope="col" className="number">{t('import.status.needs-reconciliation')}</th>
                 <th scope="col" className="number">{t('import.status.error')}</th>
                 <th scope="col" className="number">{t('import.status.excluded')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('import.history.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -44,6 +63,17 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                   <td className="number">{h.counts.needsReconciliation}</td>
                   <td className="number">{h.counts.error}</td>
                   <td className="number">{h.counts.excluded}</td>
+                  <td>
+                    {h.status === 'staged' && (
+                      <button
+                        type="button"
+                        aria-label={t('import.history.discardFile', { file: h.fileName, sheet: h.sheet })}
+                        onClick={() => void discard(h.importId, h.fileName)}
+                      >
+                        {t('import.history.discard')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

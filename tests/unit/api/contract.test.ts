@@ -36,6 +36,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'imports.conflicts': [{}, { importId: 7 }],
   'imports.commit': [{}, { importId: 'i', choice: 'merge' }, { importId: 'i', perRow: [{ row: 1, choice: 'both' }] }],
   'imports.history': [{}, { submissionId: '' }],
+  'imports.abandon': [{}, { importId: '' }],
   'mappings.list': [{ kind: 'answers' }],
   'tasks.cancel': [{}, { task: '' }],
   'reconcile.queue': [{}, { submissionId: '' }],

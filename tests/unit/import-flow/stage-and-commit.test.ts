@@ -59,6 +59,18 @@ describe('importing answers from a workbook', () => {
     expect(grid.find((r) => r.code === 'SS-02')).toMatchObject({ value: 'partly', score: 50 });
   });
 
+  it('discards a staged import on request: it commits nothing, keeps its rows, and takes no more decisions', async () => {
+    const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
+    const { staged } = await stageAnswers(file);
+    const abandoned = await api['imports.abandon']({ importId: staged.importId });
+    expect(abandoned).toMatchObject({ status: 'abandoned', counts: { ready: 3, error: 1, needsReconciliation: 1 } });
+    await expect(Promise.resolve().then(() => api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] }))).rejects.toThrow(
+      /already abandoned/,
+    );
+    expect(await api['reconcile.queue']({ submissionId })).toEqual([]);
+    expect(ws.db.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 0 });
+  });
+
   it('fixes a cell in staging, and leaves a row out only by an explicit decision', async () => {
     const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWER_ROWS }]);
     const { staged } = await stageAnswers(file);
