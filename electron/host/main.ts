@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,16 @@ const { values } = parseArgs({
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
 });
 const ws = openWorkspace(values.workspace ?? defaultWorkspaceDir());
+// Uploads are copies read by the import sessions of one run; a new run has no session to read them,
+// staging kept their bytes (up to 64 MB) and the user still has the original.
+const uploadDir = path.join(ws.dir, 'incoming');
+fs.rmSync(uploadDir, { recursive: true, force: true });
 const progress = new ProgressBus();
 const host = await startHost({
   handlers: createApi(ws, progress),
   progress,
   rendererDir: path.join(projectRoot, 'dist', 'renderer'),
-  uploadDir: path.join(ws.dir, 'incoming'),
+  uploadDir,
   ...(values.port ? { port: Number(values.port) } : {}),
 });
 process.stdout.write(`Migrant Rights Curator (browser mode)\n  workspace: ${ws.file}\n  open: ${host.url}\n`);
