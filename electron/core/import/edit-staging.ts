@@ -21,7 +21,7 @@ function requireStaged(imp: StoredImport): void {
 }
 
 function restage(ctx: EditContext, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
-  return restageRow(new ReferenceResolver(ctx.schema, ctx.learned), ctx.schema, imp, row);
+  return restageRow(new ReferenceResolver(ctx.schema, ctx.learned), imp, row);
 }
 
 /** Replaces the cell a field is read from, and checks the row again. */

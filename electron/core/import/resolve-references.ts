@@ -31,7 +31,8 @@ export class ReferenceResolver {
   private readonly instruments: Matcher;
   private readonly statuses: Matcher;
   private readonly answerMatchers = new Map<string, Matcher>();
-  private readonly indicatorByCode: Map<string, Indicator>;
+  /** The schema's indicators by code, for whoever settles the records this resolver reads. */
+  readonly indicatorsByCode: ReadonlyMap<string, Indicator>;
   /** A file repeats the same texts over and over: each distinct text is matched once per matcher. */
   private readonly seen = new WeakMap<Matcher, Map<string, MatchResult>>();
 
@@ -39,7 +40,7 @@ export class ReferenceResolver {
     schema: IndicatorSchema,
     private readonly learned: readonly LearnedAlias[],
   ) {
-    this.indicatorByCode = new Map(schema.indicators.map((i) => [i.code, i]));
+    this.indicatorsByCode = new Map(schema.indicators.map((i) => [i.code, i]));
     this.indicators = createMatcher({ kind: 'indicator', targets: buildIndicatorTargets(schema), learned });
     this.instruments = createMatcher({ kind: 'instrument', targets: buildInstrumentTargets(schema), learned });
     this.statuses = createMatcher({ kind: 'answer', targets: buildAnswerTargets(STATUS_OPTIONS), learned });
@@ -82,7 +83,7 @@ export class ReferenceResolver {
       if (!indicatorText) return refs;
       const indicatorRef = this.reference(this.indicators, 'indicator', indicatorText);
       refs.push(indicatorRef);
-      const indicator = indicatorRef.targetId ? this.indicatorByCode.get(indicatorRef.targetId) : undefined;
+      const indicator = indicatorRef.targetId ? this.indicatorsByCode.get(indicatorRef.targetId) : undefined;
       const value = text('value');
       if (value && indicator && !FREE_ANSWER_TYPES.has(indicator.answerType))
         refs.push(this.reference(this.answers(indicator), 'value', value, indicator.code));

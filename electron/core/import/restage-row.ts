@@ -1,15 +1,14 @@
-import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import { mapRow } from './map-rows';
 import type { ReferenceResolver } from './resolve-references';
-import { settleRecord, indicatorsByCode, type Fields } from './staged-record';
+import { settleRecord, type Fields } from './staged-record';
 import type { LoadedStagedRow, StoredImport } from './staging-store';
 
 /** Reads a row again from its cells, as staging did: its fields, problems, references and status. */
-export function restageRow(resolver: ReferenceResolver, schema: IndicatorSchema, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
+export function restageRow(resolver: ReferenceResolver, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
   const where = { file: imp.layout.fileName, sheet: imp.sheet, row: row.row };
   const { record, problems } = mapRow(imp.kind, imp.mapping, row.cells, where, { formats: imp.layout.formats, date1904: imp.layout.date1904 });
   const fields = { ...(record as Fields) };
   const refs = resolver.resolve(imp.kind, fields);
-  const settled = settleRecord(imp.kind, fields, refs, problems, indicatorsByCode(schema));
+  const settled = settleRecord(imp.kind, fields, refs, problems, resolver.indicatorsByCode);
   return { ...row, status: settled.status, record: settled.record, problems };
 }

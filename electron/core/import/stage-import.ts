@@ -13,7 +13,7 @@ import { checkMapping, mapRow, type MappedRow } from './map-rows';
 import { saveTemplate } from './mapping-templates-store';
 import { readSheet } from './preview-sheet';
 import { ReferenceResolver } from './resolve-references';
-import { indicatorsByCode, settleRecord, type Fields } from './staged-record';
+import { settleRecord, type Fields } from './staged-record';
 import { encodeCells } from './staging-codec';
 
 /** Originals larger than this are recorded by hash and size only, so the workspace stays a manageable file. */
@@ -83,7 +83,6 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
   const reading = readSheet(session, request.sheet);
   const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
-  const indicators = indicatorsByCode(ctx.schema);
   const importId = randomUUID();
   const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
   const insertRow = db.prepare(
@@ -112,7 +111,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       for (const mapped of batch) {
         const fields = { ...(mapped.record as Fields) };
         const refs = resolver.resolve(request.kind, fields);
-        const { status, record } = settleRecord(request.kind, fields, refs, mapped.problems, indicators);
+        const { status, record } = settleRecord(request.kind, fields, refs, mapped.problems, resolver.indicatorsByCode);
         const { resolved, ...read } = record;
         insertRow.run(
           importId,

@@ -1,5 +1,5 @@
 import type { StagingStatus } from '../../../shared/import-api';
-import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schema';
+import type { Indicator } from '../../../shared/indicator-schema';
 import type { ImportIssue, RecordKind } from '../../../shared/records';
 import { scoreAnswer } from '../curate/score-answer';
 import type { StagedReference } from './resolve-references';
@@ -70,6 +70,3 @@ export function settleRecord(
   return resolved ? { status: 'ready', record: { fields, refs, resolved } } : { status: 'needs-reconciliation', record: { fields, refs, resolved: null } };
 }
 
-export function indicatorsByCode(schema: IndicatorSchema): Map<string, Indicator> {
-  return new Map(schema.indicators.map((i) => [i.code, i]));
-}

@@ -84,7 +84,7 @@ export function recheckWaitingRows(ctx: DecisionContext, submissionId: string): 
   const resolver = new ReferenceResolver(ctx.schema, loadLearnedAliases(ctx.db));
   let resolved = 0;
   for (const pending of pendingRows(ctx.db, submissionId)) {
-    const updated = restageRow(resolver, ctx.schema, getImport(ctx.db, pending.importId), getStagedRow(ctx.db, pending.importId, pending.row));
+    const updated = restageRow(resolver, getImport(ctx.db, pending.importId), getStagedRow(ctx.db, pending.importId, pending.row));
     if (updated.status === 'needs-reconciliation') continue;
     saveStagedRow(ctx.db, pending.importId, updated);
     if (updated.status === 'ready') resolved++;
@@ -133,7 +133,7 @@ export function decideReference(
                 },
               ],
             }
-          : restageRow(resolver, schema, imp, row);
+          : restageRow(resolver, imp, row);
       saveStagedRow(db, pending.importId, updated);
       if (updated.status === 'ready') rowsResolved++;
       if (updated.status === 'error') rowsRejected++;
