@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IndicatorRow, Submission } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
-import type { Dimension } from '../../../shared/indicator-schema';
+import type { Dimension, IndicatorSchema } from '../../../shared/indicator-schema';
 import type { Db } from '../db/open-database';
 import { getSchema } from '../schema/schema-store';
 import { countryName, requireCountry } from '../workspace/countries';
@@ -76,6 +76,12 @@ export function getSubmission(db: Db, id: string, locale: string): Submission {
   const row = db.prepare(`${SELECT_SUBMISSIONS} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
   if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`);
   return toSubmission(row, locale);
+}
+
+/** The schema version a submission is scored against. */
+export function submissionSchema(db: Db, submissionId: string): IndicatorSchema {
+  const submission = getSubmission(db, submissionId, 'en');
+  return getSchema(db, submission.schemaId, submission.schemaVersion);
 }
 
 export function findSampleSubmission(db: Db): string | undefined {

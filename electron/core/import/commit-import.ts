@@ -3,7 +3,7 @@ import type { RecordKind } from '../../../shared/records';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
-import { getImport } from './staging-store';
+import { getImport, type StoredImport } from './staging-store';
 
 type Value = string | number | null;
 type Resolved = Record<string, Value>;
@@ -67,7 +67,7 @@ export function findConflicts(db: Db, importId: string): ImportConflict[] {
   const { keys, values } = TARGETS[imp.kind];
   const conflicts: ImportConflict[] = [];
   const dryRun = db.transaction(() => {
-    writeRows(db, importId, () => 'keep-existing', (row, existing, imported) =>
+    writeRows(db, imp, () => 'keep-existing', (row, existing, imported) =>
       conflicts.push({
         row,
         key: keys.map((k) => String(imported[k] ?? '')).join(' · '),
@@ -97,11 +97,11 @@ interface Counts {
 /** Inserts each ready row; a row whose record exists is left alone when equal, else settled by the choice. */
 function writeRows(
   db: Db,
-  importId: string,
+  imp: StoredImport,
   choiceFor: (row: number) => Choice,
   onConflict?: (row: number, existing: Resolved, imported: Resolved) => void,
 ): Counts {
-  const imp = getImport(db, importId);
+  const importId = imp.id;
   const { keys, values } = TARGETS[imp.kind];
   const { find, insert, update } = statements(db, imp.kind);
   const now = new Date().toISOString();
@@ -131,8 +131,8 @@ function writeRows(
  * The common case — nothing of this import exists yet — as one INSERT … SELECT. It reports success only
  * when every ready row went in; otherwise it undoes itself and the row-by-row path settles each one.
  */
-function insertAllAtOnce(db: Db, importId: string): number | null {
-  const imp = getImport(db, importId);
+function insertAllAtOnce(db: Db, imp: StoredImport): number | null {
+  const importId = imp.id;
   const { table, keys, values } = TARGETS[imp.kind];
   const columns = [...keys, ...values];
   const { n: ready } = db.prepare("SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND status = 'ready'").get(importId) as { n: number };
@@ -170,10 +170,10 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
   if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
   const choiceOf = new Map(options.perRow.map((p) => [p.row, p.choice]));
   return db.transaction(() => {
-    const inserted = insertAllAtOnce(db, importId);
+    const inserted = insertAllAtOnce(db, imp);
     const counts =
       inserted === null
-        ? writeRows(db, importId, (row) => choiceOf.get(row) ?? options.choice)
+        ? writeRows(db, imp, (row) => choiceOf.get(row) ?? options.choice)
         : { inserted, updated: 0, unchanged: 0, kept: 0 };
     const now = new Date().toISOString();
     db.prepare("UPDATE imports SET status = 'committed', committed_at = ?, summary = ? WHERE id = ?").run(now, JSON.stringify(counts), importId);

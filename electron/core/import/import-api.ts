@@ -3,8 +3,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import { loadLearnedAliases } from '../reconcile/learned-aliases-store';
 import { MrcError } from '../../../shared/errors';
 import type { ProgressBus } from '../progress-bus';
-import { getSubmission } from '../curate/submissions';
-import { getSchema } from '../schema/schema-store';
+import { getSubmission, submissionSchema } from '../curate/submissions';
 import type { Workspace } from '../workspace/workspace';
 import { abandonImport, commitImport, findConflicts } from './commit-import';
 import { editStagedCell, setRowExcluded } from './edit-staging';
@@ -30,10 +29,7 @@ const learnedAliases = (ws: Workspace) => loadLearnedAliases(ws.db);
 export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry, limits: Partial<ImportLimits>): ImportHandlers {
   const { db } = ws;
   const sessions = new ImportSessions();
-  const schemaOf = (submissionId: string) => {
-    const submission = getSubmission(db, submissionId, 'en');
-    return getSchema(db, submission.schemaId, submission.schemaVersion);
-  };
+  const schemaOf = (submissionId: string) => submissionSchema(db, submissionId);
   const editContext = (importId: string) => ({
     db,
     actor: ws.actor,

@@ -1,7 +1,6 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
-import { getSubmission } from '../curate/submissions';
+import { submissionSchema } from '../curate/submissions';
 import { appendAudit } from '../curate/audit-log';
-import { getSchema } from '../schema/schema-store';
 import type { Workspace } from '../workspace/workspace';
 import { parseAliases, serialiseAliases } from './aliases-file';
 import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
@@ -13,10 +12,7 @@ export type ReconcileHandlers = { [M in ReconcileMethod]: (input: ApiParsedInput
 
 export function createReconcileHandlers(ws: Workspace): ReconcileHandlers {
   const { db } = ws;
-  const schemaOf = (submissionId: string) => {
-    const submission = getSubmission(db, submissionId, 'en');
-    return getSchema(db, submission.schemaId, submission.schemaVersion);
-  };
+  const schemaOf = (submissionId: string) => submissionSchema(db, submissionId);
   return {
     'reconcile.queue': ({ submissionId }) => reconciliationQueue(db, submissionId),
     'reconcile.search': ({ submissionId, kind, context, query }) => searchTargets(schemaOf(submissionId), kind, context, query),
