@@ -25,7 +25,18 @@ export interface SheetReading {
   rows: readonly RawRow[];
 }
 
+/** Layout and column formats are found once per sheet of an open file, however often it is previewed. */
+const readings = new WeakMap<ImportSession, Map<string, SheetReading>>();
+
 export function readSheet(session: ImportSession, sheet: string): SheetReading {
+  let known = readings.get(session);
+  if (!known) readings.set(session, (known = new Map()));
+  let reading = known.get(sheet);
+  if (!reading) known.set(sheet, (reading = examineSheet(session, sheet)));
+  return reading;
+}
+
+function examineSheet(session: ImportSession, sheet: string): SheetReading {
   const { source } = session;
   if (source.type === 'csv') {
     if (sheet !== source.scan.sheet) throw unknownSheet(session, sheet, [source.scan.sheet]);

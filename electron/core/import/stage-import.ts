@@ -11,7 +11,7 @@ import { streamCsvRecords } from './import-csv';
 import type { ImportSession } from './import-sessions';
 import { checkMapping, mapRow, type MappedRow } from './map-rows';
 import { saveTemplate } from './mapping-templates-store';
-import { readSheet } from './preview-sheet';
+import { readSheet, type SheetReading } from './preview-sheet';
 import { ReferenceResolver } from './resolve-references';
 import { settleRecord, type Fields } from './staged-record';
 import { encodeCells } from './staging-codec';
@@ -47,13 +47,17 @@ function upsertSource(db: Db, session: ImportSession): number {
   );
 }
 
-async function* mappedRows(session: ImportSession, request: StageRequest, signal?: AbortSignal): AsyncGenerator<MappedRow<RecordKind>[]> {
+async function* mappedRows(
+  session: ImportSession,
+  reading: SheetReading,
+  request: StageRequest,
+  signal?: AbortSignal,
+): AsyncGenerator<MappedRow<RecordKind>[]> {
   const { source } = session;
   if (source.type === 'csv') {
     yield* streamCsvRecords(request.kind, session.path, source.scan, request.mapping, signal ? { signal } : {});
     return;
   }
-  const reading = readSheet(session, request.sheet);
   const where = { file: session.fileName, sheet: request.sheet, row: 0 };
   const context = { formats: reading.formats, date1904: reading.date1904 };
   let batch: MappedRow<RecordKind>[] = [];
@@ -106,7 +110,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       new Date().toISOString(),
     );
     let done = 0;
-    for await (const batch of mappedRows(session, request, ctx.signal)) {
+    for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
       if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
       for (const mapped of batch) {
         const fields = { ...(mapped.record as Fields) };
