@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Candidate, RefKind } from './reconcile';
+import { Candidate, MatchVia, RefKind } from './reconcile';
 import { ColumnMapping, ColumnSuggestion, ImportIssue, RecordKind } from './records';
 
 /** What the import wizard and `mrc import` exchange with the engine. */
@@ -13,6 +13,8 @@ export const ImportCounts = z.object({
   error: z.number().int(),
   excluded: z.number().int(),
   committed: z.number().int(),
+  /** Rows (of any status) with a reference taken on similarity alone. */
+  bySimilarity: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 
@@ -71,6 +73,51 @@ export const StagedReference = z.object({
   candidates: z.array(Candidate),
 });
 
+/** How an answer's value was read against its indicator's answer type. */
+export const ValueReading = z.object({
+  how: z.enum(['option', 'number', 'date', 'text', 'non-answer']),
+  /** What the value became, as a person reads it: the option's label, "36 months", "2019-06-01", or that there is no answer. */
+  shown: z.string(),
+  /** What else the reading did: a conversion, an approximation, a score in the file that was not used. */
+  notes: z.array(z.string()),
+});
+export type ValueReading = z.infer<typeof ValueReading>;
+
+/** A reference of the row and what it was matched to, and how. */
+export const RowTarget = z.object({
+  field: z.string(),
+  kind: RefKind,
+  text: z.string(),
+  targetId: z.string(),
+  label: z.string(),
+  via: MatchVia,
+  /** The similarity the match rests on, 0–1 (1 for a code, a name, an alias or a learned decision). */
+  score: z.number().min(0).max(1),
+});
+export type RowTarget = z.infer<typeof RowTarget>;
+
+/** A citation on an answer row, which lands as evidence linked to the row's indicator. */
+export const RowCitation = z.object({
+  type: z.enum(['law', 'practice']),
+  title: z.string(),
+  citation: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type RowCitation = z.infer<typeof RowCitation>;
+
+/** What a row became: every automatic decision about it, shown before it lands. */
+export const RowOutcome = z.object({
+  targets: z.array(RowTarget),
+  reading: ValueReading.nullable(),
+  /** The score the answer will get; null when nothing scores it (yet). */
+  score: z.number().nullable(),
+  /** Some reference was taken by similarity alone: worth a look before it lands. */
+  bySimilarity: z.boolean(),
+  citations: z.array(RowCitation),
+});
+export type RowOutcome = z.infer<typeof RowOutcome>;
+
 export const StagedRow = z.object({
   row: z.number().int(),
   status: StagingStatus,
@@ -78,8 +125,30 @@ export const StagedRow = z.object({
   fields: z.record(z.string(), z.union([z.string(), z.number()])),
   refs: z.array(StagedReference),
   problems: z.array(ImportIssue),
+  outcome: RowOutcome,
 });
 export type StagedRow = z.infer<typeof StagedRow>;
+
+/**
+ * What a commit did. Rows and records are counted apart: two rows of one file may answer one indicator.
+ * rows = inserted + updated + unchanged + kept + repeated + notTaken.
+ */
+export const CommitResult = z.object({
+  rows: z.number().int(),
+  /** Records (answers, laws, ratifications) new to the submission, changed, already equal, and kept against the file. */
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  kept: z.number().int(),
+  /** Rows repeating an earlier row of the file with the same values. */
+  repeated: z.number().int().default(0),
+  /** Rows not taken because the person chose another row, or the existing value, for the same record. */
+  notTaken: z.number().int().default(0),
+  /** Evidence added from answers' citations, and links made from evidence to indicators. */
+  evidenceAdded: z.number().int().default(0),
+  evidenceLinked: z.number().int().default(0),
+});
+export type CommitResult = z.infer<typeof CommitResult>;
 
 export const ImportSummary = z.object({
   importId: z.string(),
@@ -91,16 +160,25 @@ export const ImportSummary = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   counts: ImportCounts,
+  /** Once committed: what the commit did. */
+  result: CommitResult.nullable(),
   headers: z.array(z.string()),
   mapping: ColumnMapping,
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
+const RecordValues = z.record(z.string(), z.string().nullable());
+
+/**
+ * One record (an indicator's answer, a law, a ratification) that the file would change or that
+ * rows of the file disagree on: what the submission holds, if anything, and every row of the file for it.
+ */
 export const ImportConflict = z.object({
-  row: z.number().int(),
   key: z.string(),
-  existing: z.record(z.string(), z.string().nullable()),
-  imported: z.record(z.string(), z.string().nullable()),
+  existing: RecordValues.nullable(),
+  rows: z.array(z.object({ row: z.number().int(), values: RecordValues })).min(1),
+  /** Rows of the file disagree among themselves: the person picks one (or, if there is one, the existing value). */
+  inFile: z.boolean(),
 });
 export type ImportConflict = z.infer<typeof ImportConflict>;
 
@@ -142,6 +220,8 @@ export const importMethods = {
       .object({
         importId: z.string().min(1),
         status: StagingStatus.optional(),
+        /** Only the rows with a reference taken on similarity alone. */
+        bySimilarity: z.boolean().optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
       })
@@ -157,6 +237,20 @@ export const importMethods = {
   'imports.exclude': {
     input: z.object({ importId: z.string().min(1), row: z.number().int().min(1), excluded: z.boolean() }).strict(),
     output: StagedRow,
+  },
+  /** Sends a reference matched by similarity back to the queue: every row of the import with the same text for that field. */
+  'imports.requeue': {
+    input: z
+      .object({
+        importId: z.string().min(1),
+        row: z.number().int().min(1),
+        field: z.string().min(1),
+        /** Takes a sending back back: the engine's match applies again. */
+        undo: z.boolean().default(false),
+      })
+      .strict(),
+    /** How many rows changed, and the named row as it is now. */
+    output: z.object({ rows: z.number().int(), row: StagedRow }),
   },
   'imports.conflicts': { input: z.object({ importId: z.string().min(1) }).strict(), output: z.array(ImportConflict) },
   'imports.commit': {

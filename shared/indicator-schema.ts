@@ -23,6 +23,13 @@ export type MigrantCategory = z.infer<typeof MigrantCategory>;
 export const AnswerType = z.enum(['yes-no', 'yes-partly-no', 'choice', 'number', 'text', 'date']);
 export type AnswerType = z.infer<typeof AnswerType>;
 
+/**
+ * What a number answer counts. Durations convert exactly between months and years; percent and
+ * percentage points are kept apart (a gap of 5 points is not 5%), though people write "%" for both.
+ */
+export const NumberUnit = z.enum(['percent', 'percentage-points', 'count', 'days', 'months', 'years']);
+export type NumberUnit = z.infer<typeof NumberUnit>;
+
 export const AnswerOption = z.object({
   value: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(1),
@@ -34,6 +41,7 @@ export type AnswerOption = z.infer<typeof AnswerOption>;
  * - by-option: each option value maps to a score (e.g. yes 100, partly 50, no 0); values not listed are unscored.
  * - bands: numeric answers; the first band whose [min, max) contains the value gives the score.
  * - expert: the expert assigns the score by hand (free-text answers).
+ * - unscored: the indicator is recorded for context and never scored; an answer counts as answered without a score.
  */
 export const ScoringRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('by-option'), scores: z.record(z.string(), z.number().min(0).max(100)) }),
@@ -44,6 +52,7 @@ export const ScoringRule = z.discriminatedUnion('kind', [
       .min(1),
   }),
   z.object({ kind: z.literal('expert') }),
+  z.object({ kind: z.literal('unscored') }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRule>;
 
@@ -57,6 +66,10 @@ export const Indicator = z.object({
   categories: z.array(MigrantCategory).min(1),
   question: z.string().min(10),
   answerType: AnswerType,
+  /** Number answers: what the number counts, and the bounds a value must keep. */
+  unit: NumberUnit.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
   options: z.array(AnswerOption),
   scoring: ScoringRule,
   guidance: z.string().min(10),
@@ -106,6 +119,8 @@ export const IndicatorSchema = z
       for (const ref of ind.instruments)
         if (!instrumentIds.has(ref))
           ctx.addIssue({ code: 'custom', path: ['indicators', i, 'instruments'], message: `unknown instrument ${ref}` });
+      if (ind.answerType === 'number' && !ind.unit)
+        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'unit'], message: `number indicator ${ind.code} needs a unit` });
       const optionValues = new Set(ind.options.map((o) => o.value));
       if (ind.scoring.kind === 'by-option')
         for (const v of Object.keys(ind.scoring.scores))

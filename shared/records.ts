@@ -28,6 +28,12 @@ export const AnswerRecord = z.object({
   confidence: Confidence.optional(),
   citation: Text.optional(),
   note: Text.optional(),
+  /** A citation on the answer: the law, its article, date and address, and a source of practice. */
+  law: Text.optional(),
+  article: Text.optional(),
+  lawdate: IsoDate.optional(),
+  url: z.url().optional(),
+  practice: Text.optional(),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
 
@@ -90,6 +96,11 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
     { id: 'confidence', required: false, valueType: 'enum', options: Confidence.options },
     { id: 'citation', required: false, valueType: 'text' },
     { id: 'note', required: false, valueType: 'text' },
+    { id: 'law', required: false, valueType: 'text' },
+    { id: 'article', required: false, valueType: 'text' },
+    { id: 'lawdate', required: false, valueType: 'date' },
+    { id: 'url', required: false, valueType: 'url' },
+    { id: 'practice', required: false, valueType: 'text' },
   ],
   evidence: [
     { id: 'type', required: true, valueType: 'enum', options: EvidenceType.options, fallback: 'law' },
@@ -131,6 +142,7 @@ export const ImportIssueCode = z.enum([
   'missing-value',
   'invalid-date',
   'invalid-number',
+  'wrong-unit',
   'invalid-url',
   'invalid-choice',
   'out-of-range',

@@ -1,15 +1,27 @@
 import path from 'node:path';
+import type { CommitResult } from '../../shared/import-api';
 import type { ImportIssue } from '../../shared/records';
 import { RecordKind } from '../../shared/records';
 import { MrcError } from '../../shared/errors';
 import type { ApiHandlers } from '../core/api';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
+import { HUMAN_ROWS, rowLine, rowReports } from './import-row-report';
 
 function place(issue: ImportIssue): string {
   const { sheet, row, column } = issue.where;
   return [sheet !== undefined ? `sheet "${sheet}"` : '', row !== undefined ? `row ${row}` : '', column ? `column ${column}` : '']
     .filter(Boolean)
     .join(', ');
+}
+
+function committedLine(r: CommitResult): string {
+  const extra = [
+    r.repeated ? `${r.repeated} repeating an earlier row` : '',
+    r.notTaken ? `${r.notTaken} not taken` : '',
+    r.evidenceAdded || r.evidenceLinked ? `${r.evidenceAdded} evidence added, ${r.evidenceLinked} links to indicators` : '',
+  ].filter(Boolean);
+  const records = r.inserted + r.updated + r.unchanged + r.kept;
+  return `  committed ${r.rows} rows as ${records} records: ${r.inserted} new, ${r.updated} changed, ${r.unchanged} already equal, ${r.kept} kept${extra.length ? `; ${extra.join('; ')}` : ''}`;
 }
 
 /** `mrc import FILE --submission ID [--kind K] [--sheet NAME] [--mapping NAME] [--commit]` */
@@ -32,13 +44,14 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
   const staged = await call(api, 'imports.stage', { session: opened.session, sheet, kind: kind.data, mapping: preview.mapping });
   const errors = await call(api, 'imports.rows', { importId: staged.importId, status: 'error', offset: 0, limit: 1000 });
   const pending = await call(api, 'imports.rows', { importId: staged.importId, status: 'needs-reconciliation', offset: 0, limit: 1000 });
+  const rows = await rowReports(api, staged.importId);
   const summary = flags.commit === true ? await call(api, 'imports.commit', { importId: staged.importId }) : staged;
   const problems = errors.rows.flatMap((r) => r.problems);
 
   if (json) {
     io.out(
       JSON.stringify(
-        { ...summary, previousImports: opened.previousImports, template: preview.template, columnNotes: preview.columnNotes, errors: problems },
+        { ...summary, previousImports: opened.previousImports, template: preview.template, columnNotes: preview.columnNotes, errors: problems, rows },
         null,
         2,
       ),
@@ -52,6 +65,10 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
     ...(preview.template ? [`  mapping: template "${preview.template}"`] : []),
     ...preview.columnNotes.map((n) => `  note: ${n.message}`),
     `  ready ${c.ready}, needs reconciliation ${c.needsReconciliation}, errors ${c.error}${flags.commit === true ? `, committed ${c.committed}` : ''}`,
+    ...(c.bySimilarity > 0 ? [`  ${c.bySimilarity} rows matched by similarity alone: check them below`] : []),
+    ...(summary.result ? [committedLine(summary.result)] : []),
+    ...rows.slice(0, HUMAN_ROWS).map(rowLine),
+    ...(rows.length > HUMAN_ROWS ? [`  … and ${rows.length - HUMAN_ROWS} more rows (--json lists every row)`] : []),
     ...problems.map((p) => `  error (${place(p)}): ${p.message}`),
     ...pending.rows.flatMap((r) => r.refs.filter((ref) => ref.targetId === null).map((ref) => `  to reconcile (row ${r.row}): ${ref.kind} "${ref.text}"`)),
   ];

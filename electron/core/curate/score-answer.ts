@@ -14,6 +14,7 @@ export function scoreAnswer(indicator: Pick<Indicator, 'scoring'>, value: string
       return band?.score ?? null;
     }
     case 'expert':
+    case 'unscored':
       return null;
   }
 }

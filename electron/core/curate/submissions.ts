@@ -22,7 +22,10 @@ interface SubmissionRow {
 
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.country, s.year, s.schema_id, s.schema_version, s.status, s.created_at, c.sample,
-    (SELECT count(*) FROM answers a WHERE a.submission_id = s.id AND a.value IS NOT NULL) AS answered,
+    (SELECT count(*) FROM answers a JOIN indicators i
+       ON i.schema_id = s.schema_id AND i.schema_version = s.schema_version AND i.code = a.indicator
+     WHERE a.submission_id = s.id AND a.value IS NOT NULL
+       AND (a.score IS NOT NULL OR i.scoring ->> 'kind' = 'unscored')) AS answered,
     (SELECT count(*) FROM indicators i WHERE i.schema_id = s.schema_id AND i.schema_version = s.schema_version) AS indicator_count
   FROM submissions s JOIN countries c ON c.code = s.country`;
 

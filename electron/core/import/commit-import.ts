@@ -1,55 +1,24 @@
-import type { ImportConflict } from '../../../shared/import-api';
-import type { RecordKind } from '../../../shared/records';
+import type { CommitResult } from '../../../shared/import-api';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
+import { commitCitations } from './commit-citations';
+import { describe, differs, findExisting, readyRows, repeatedRecords, TARGETS, type RepeatedRecord, type Resolved } from './commit-plan';
 import { getImport, type StoredImport } from './staging-store';
 
-type Value = string | number | null;
-type Resolved = Record<string, Value>;
 type Choice = 'keep-existing' | 'take-imported';
 
-/** Where each kind of record lands, what identifies it there, and what an import may change. */
-const TARGETS: Record<RecordKind, { table: string; keys: string[]; values: string[] }> = {
-  answers: { table: 'answers', keys: ['indicator'], values: ['value', 'score', 'confidence', 'citation', 'note'] },
-  evidence: { table: 'evidence', keys: ['type', 'title', 'citation'], values: ['date', 'url', 'excerpt', 'categories', 'indicators'] },
-  ratifications: { table: 'ratifications', keys: ['instrument'], values: ['status', 'date', 'reservations'] },
-};
-
-/** Rows are read in slices so that a million-row import never sits in memory whole. */
-const SLICE = 5_000;
-
-/** The ready rows' resolved values, slice by slice, in file order. */
-function* readyRows(db: Db, importId: string): Generator<{ row: number; resolved: Resolved }> {
-  const slice = db.prepare(
-    `SELECT row_number, json(resolved) AS resolved FROM staging_rows
-     WHERE import_id = ? AND status = 'ready' AND row_number > ? ORDER BY row_number LIMIT ${SLICE}`,
-  );
-  let after = 0;
-  for (;;) {
-    const rows = slice.all(importId, after) as { row_number: number; resolved: string }[];
-    for (const r of rows) yield { row: r.row_number, resolved: JSON.parse(r.resolved) as Resolved };
-    if (rows.length < SLICE) return;
-    after = rows[rows.length - 1]!.row_number;
-  }
+export interface CommitOptions {
+  actor: string;
+  choice: Choice;
+  perRow: { row: number; choice: Choice }[];
 }
 
-const same = (a: Value | undefined, b: Value | undefined) => ((a ?? null) === null ? (b ?? null) === null : String(a) === String(b ?? ''));
-
-function differs(kind: RecordKind, existing: Resolved, imported: Resolved): boolean {
-  return TARGETS[kind].values.some((v) => !same(existing[v], imported[v]));
-}
-
-function describe(values: Resolved, fields: readonly string[]): Record<string, string | null> {
-  return Object.fromEntries(fields.map((f) => [f, values[f] === null || values[f] === undefined ? null : String(values[f])]));
-}
-
-function statements(db: Db, kind: RecordKind) {
-  const { table, keys, values } = TARGETS[kind];
-  const answers = kind === 'answers';
+function statements(db: Db, imp: StoredImport) {
+  const { table, keys, values } = TARGETS[imp.kind];
+  const answers = imp.kind === 'answers';
   const where = `submission_id = ? AND ${keys.map((k) => `${k} = ?`).join(' AND ')}`;
   return {
-    find: db.prepare(`SELECT ${values.join(', ')} FROM ${table} WHERE ${where}`),
     insert: db.prepare(
       `INSERT INTO ${table} (submission_id, ${[...keys, ...values].join(', ')}, import_id, ${answers ? 'updated_at' : 'source_row'})
        VALUES (?, ${[...keys, ...values].map(() => '?').join(', ')}, ?, ?) ON CONFLICT DO NOTHING`,
@@ -58,84 +27,95 @@ function statements(db: Db, kind: RecordKind) {
   };
 }
 
+type Counts = Omit<CommitResult, 'evidenceAdded' | 'evidenceLinked'>;
+
+/** Which row speaks for a record that several rows give (none when the existing value is kept), and with what choice. */
+interface Settled {
+  winner: number | null;
+  choice: Choice;
+}
+
 /**
- * The rows whose record already exists in the workspace with other values — before this import, or
- * earlier in the same file. Found by trying the commit and rolling it back, so the rules are the commit's own.
+ * Rows that agree need nobody; rows that disagree need the person's pick of one row, or of the
+ * existing value when there is one. Anything else is refused, naming the rows: never a silent pick.
  */
-export function findConflicts(db: Db, importId: string): ImportConflict[] {
-  const imp = getImport(db, importId);
-  const { keys, values } = TARGETS[imp.kind];
-  const conflicts: ImportConflict[] = [];
-  const dryRun = db.transaction(() => {
-    writeRows(db, imp, () => 'keep-existing', (row, existing, imported) =>
-      conflicts.push({
-        row,
-        key: keys.map((k) => String(imported[k] ?? '')).join(' · '),
-        existing: describe(existing, values),
-        imported: describe(imported, values),
-      }),
-    );
-    throw new DryRun();
-  });
-  try {
-    dryRun();
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error;
+function settleRepeated(imp: StoredImport, group: RepeatedRecord, existing: Resolved | undefined, choiceOf: (row: number) => Choice | undefined, fallback: Choice): Settled {
+  const explicit = group.rows.map((r) => choiceOf(r.row)).find((c) => c !== undefined);
+  if (!group.disagree) return { winner: group.rows[0]!.row, choice: explicit ?? fallback };
+  const taken = group.rows.filter((r) => choiceOf(r.row) === 'take-imported');
+  if (taken.length > 0 && taken.every((r) => !differs(imp.kind, taken[0]!.resolved, r.resolved))) return { winner: taken[0]!.row, choice: 'take-imported' };
+  if (existing !== undefined && taken.length === 0 && (explicit ?? fallback) === 'keep-existing') return { winner: null, choice: 'keep-existing' };
+  const shown = group.rows.map((r) => `row ${r.row} (${Object.values(describe(imp.kind, r.resolved)).filter((v) => v !== null).join(', ')})`);
+  throw new MrcError(
+    'rows-disagree',
+    `Rows of sheet "${imp.sheet}" give different values for ${group.key}: ${shown.join('; ')}. Choose the row to take${existing ? ', or keep the existing value' : ''}, or leave the others out.`,
+    { sheet: imp.sheet, row: group.rows[0]!.row },
+  );
+}
+
+type Quiet = 'repeated' | 'notTaken' | 'kept';
+
+/** What each row of a repeated record does: the winner speaks with its choice, the others are counted, not written. */
+function planRepeated(db: Db, imp: StoredImport, options: CommitOptions, existingOf: (r: Resolved) => Resolved | undefined) {
+  const choiceOf = new Map(options.perRow.map((p) => [p.row, p.choice]));
+  const speaking = new Map<number, Choice>();
+  const quiet = new Map<number, Quiet>();
+  for (const group of repeatedRecords(db, imp).values()) {
+    const settled = settleRepeated(imp, group, existingOf(group.rows[0]!.resolved), (row) => choiceOf.get(row), options.choice);
+    const winner = group.rows.find((r) => r.row === settled.winner);
+    group.rows.forEach((r, i) => {
+      if (winner === r) speaking.set(r.row, settled.choice);
+      // A record kept against every row of the file is one record kept; its other rows were not taken.
+      else if (!winner) quiet.set(r.row, i === 0 ? 'kept' : 'notTaken');
+      else quiet.set(r.row, differs(imp.kind, winner.resolved, r.resolved) ? 'notTaken' : 'repeated');
+    });
   }
-  return conflicts;
+  return { choiceFor: (row: number) => speaking.get(row) ?? choiceOf.get(row) ?? options.choice, quiet };
 }
 
-class DryRun extends Error {}
-
-interface Counts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  kept: number;
-}
-
-/** Inserts each ready row; a row whose record exists is left alone when equal, else settled by the choice. */
-function writeRows(
-  db: Db,
-  imp: StoredImport,
-  choiceFor: (row: number) => Choice,
-  onConflict?: (row: number, existing: Resolved, imported: Resolved) => void,
-): Counts {
-  const importId = imp.id;
+/** Inserts each ready row; a record that exists is left alone when equal, else settled by the choice; a repeated record once. */
+function writeRows(db: Db, imp: StoredImport, options: CommitOptions): { counts: Counts; taken: Set<number> } {
   const { keys, values } = TARGETS[imp.kind];
-  const { find, insert, update } = statements(db, imp.kind);
+  const { insert, update } = statements(db, imp);
+  const existingOf = findExisting(db, imp);
+  const { choiceFor, quiet } = planRepeated(db, imp, options, existingOf);
   const now = new Date().toISOString();
-  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0, kept: 0 };
-  for (const { row, resolved } of readyRows(db, importId)) {
+  const counts: Counts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, kept: 0, repeated: 0, notTaken: 0 };
+  const taken = new Set<number>();
+  for (const { row, resolved } of readyRows(db, imp.id)) {
+    counts.rows++;
+    const silent = quiet.get(row);
+    if (silent) {
+      counts[silent]++;
+      continue;
+    }
     const keyParams = keys.map((k) => resolved[k] ?? null);
     const valueParams = values.map((v) => resolved[v] ?? null);
-    if (insert.run(imp.submissionId, ...keyParams, ...valueParams, importId, imp.kind === 'answers' ? now : row).changes === 1) {
+    if (insert.run(imp.submissionId, ...keyParams, ...valueParams, imp.id, imp.kind === 'answers' ? now : row).changes === 1) {
       counts.inserted++;
+      taken.add(row);
       continue;
     }
-    const existing = find.get(imp.submissionId, ...keyParams) as Resolved;
-    if (!differs(imp.kind, existing, resolved)) {
+    if (!differs(imp.kind, existingOf(resolved)!, resolved)) {
       counts.unchanged++;
-      continue;
-    }
-    onConflict?.(row, existing, resolved);
-    if (choiceFor(row) === 'take-imported') {
-      update.run(...valueParams, importId, ...(imp.kind === 'answers' ? [now] : []), imp.submissionId, ...keyParams);
+      taken.add(row);
+    } else if (choiceFor(row) === 'take-imported') {
+      update.run(...valueParams, imp.id, ...(imp.kind === 'answers' ? [now] : []), imp.submissionId, ...keyParams);
       counts.updated++;
+      taken.add(row);
     } else counts.kept++;
   }
-  return counts;
+  return { counts, taken };
 }
 
 /**
- * The common case — nothing of this import exists yet — as one INSERT … SELECT. It reports success only
- * when every ready row went in; otherwise it undoes itself and the row-by-row path settles each one.
+ * The common case — nothing of this import exists yet, no record twice — as one INSERT … SELECT. It
+ * reports success only when every ready row went in; otherwise it undoes itself and the row-by-row path settles each one.
  */
 function insertAllAtOnce(db: Db, imp: StoredImport): number | null {
-  const importId = imp.id;
   const { table, keys, values } = TARGETS[imp.kind];
   const columns = [...keys, ...values];
-  const { n: ready } = db.prepare("SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND status = 'ready'").get(importId) as { n: number };
+  const { n: ready } = db.prepare("SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND status = 'ready'").get(imp.id) as { n: number };
   const answers = imp.kind === 'answers';
   db.exec('SAVEPOINT insert_all');
   const { changes } = db
@@ -145,7 +125,7 @@ function insertAllAtOnce(db: Db, imp: StoredImport): number | null {
        FROM staging_rows WHERE import_id = ? AND status = 'ready' ORDER BY row_number
        ON CONFLICT DO NOTHING`,
     )
-    .run(imp.submissionId, importId, ...(answers ? [new Date().toISOString()] : []), importId);
+    .run(imp.submissionId, imp.id, ...(answers ? [new Date().toISOString()] : []), imp.id);
   if (changes === ready) {
     db.exec('RELEASE insert_all');
     return ready;
@@ -155,35 +135,30 @@ function insertAllAtOnce(db: Db, imp: StoredImport): number | null {
   return null;
 }
 
-export interface CommitOptions {
-  actor: string;
-  choice: Choice;
-  perRow: { row: number; choice: Choice }[];
-}
-
 /**
  * Writes the ready rows as one transaction with one audit entry: the workspace gets all of them or none.
  * The ready rows of a committed import are its committed rows; they are not rewritten one by one.
  */
-export function commitImport(db: Db, importId: string, options: CommitOptions): Counts {
+export function commitImport(db: Db, importId: string, options: CommitOptions): CommitResult {
   const imp = getImport(db, importId);
   if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
-  const choiceOf = new Map(options.perRow.map((p) => [p.row, p.choice]));
   return db.transaction(() => {
     const inserted = insertAllAtOnce(db, imp);
-    const counts =
+    const written =
       inserted === null
-        ? writeRows(db, imp, (row) => choiceOf.get(row) ?? options.choice)
-        : { inserted, updated: 0, unchanged: 0, kept: 0 };
+        ? writeRows(db, imp, options)
+        : { counts: { rows: inserted, inserted, updated: 0, unchanged: 0, kept: 0, repeated: 0, notTaken: 0 }, taken: null };
+    const evidence = imp.kind === 'answers' ? commitCitations(db, imp, written.taken) : { evidenceAdded: 0, evidenceLinked: 0 };
+    const result: CommitResult = { ...written.counts, ...evidence };
     const now = new Date().toISOString();
-    db.prepare("UPDATE imports SET status = 'committed', committed_at = ?, summary = ? WHERE id = ?").run(now, JSON.stringify(counts), importId);
+    db.prepare("UPDATE imports SET status = 'committed', committed_at = ?, summary = ? WHERE id = ?").run(now, JSON.stringify(result), importId);
     appendAudit(db, {
       actor: options.actor,
       action: 'import.commit',
       entity: `import:${importId}`,
-      details: { submission: imp.submissionId, kind: imp.kind, ...counts },
+      details: { submission: imp.submissionId, kind: imp.kind, ...result },
     });
-    return counts;
+    return result;
   })();
 }
 

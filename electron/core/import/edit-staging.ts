@@ -32,7 +32,7 @@ export function editStagedCell(ctx: EditContext, importId: string, rowNumber: nu
   if (column === undefined)
     throw new MrcError('unknown-field', `No column of this import is mapped to "${field}".`, { sheet: imp.sheet, row: rowNumber });
   const row = getStagedRow(ctx.db, importId, rowNumber);
-  const previous = cellText(row.cells[column]);
+  const previous = cellText(row.cells[column], imp.layout.date1904);
   const cells = [...row.cells];
   while (cells.length <= column) cells.push(null);
   cells[column] = value === '' ? null : { value, type: 's' };
@@ -66,4 +66,38 @@ export function setRowExcluded(ctx: EditContext, importId: string, rowNumber: nu
     });
   })();
   return updated;
+}
+
+/**
+ * Sends a reference matched by similarity back to the queue, in every row of the import that holds
+ * the same text in that field: only the person's decision settles them now. `undo` lets the engine's match apply again.
+ */
+export function requeueReference(ctx: EditContext, importId: string, rowNumber: number, field: string, undo: boolean): number {
+  const imp = getImport(ctx.db, importId);
+  requireStaged(imp);
+  const ref = getStagedRow(ctx.db, importId, rowNumber).record.refs.find((r) => r.field === field);
+  if (!ref)
+    throw new MrcError('unknown-field', `Row ${rowNumber} has no ${field} to match to the schema.`, { sheet: imp.sheet, row: rowNumber });
+  const rowNumbers = ctx.db
+    .prepare(
+      `SELECT row_number FROM staging_rows WHERE import_id = ? AND status != 'excluded'
+         AND EXISTS (SELECT 1 FROM json_each(record, '$.refs') r WHERE r.value ->> 'field' = ? AND r.value ->> 'text' = ?)`,
+    )
+    .all(importId, field, ref.text) as { row_number: number }[];
+  const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
+  ctx.db.transaction(() => {
+    for (const { row_number } of rowNumbers) {
+      const row = getStagedRow(ctx.db, importId, row_number);
+      const others = (row.record.questioned ?? []).filter((f) => f !== field);
+      const questioned = undo ? others : [...others, field];
+      saveStagedRow(ctx.db, importId, restageRow(resolver, imp, { ...row, record: { ...row.record, questioned } }));
+    }
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      action: undo ? 'staging.match-again' : 'staging.requeue',
+      entity: `import:${importId}`,
+      details: { field, text: ref.text, rows: rowNumbers.length },
+    });
+  })();
+  return rowNumbers.length;
 }

@@ -32,6 +32,27 @@ export const FIELD_SYNONYMS: Readonly<Record<RecordKind, Readonly<Record<string,
       'nota', 'notas', 'comentario', 'comentarios', 'observaciones', 'примечание', 'примечания', 'комментарий', 'комментарии',
       'ملاحظة', 'ملاحظات', 'تعليق', 'تعليقات',
     ],
+    law: [
+      'law', 'law title', 'title of law', 'name of law', 'legislation', 'legal basis', 'legal source', 'act', 'statute', 'loi',
+      'texte de loi', 'base légale', 'base juridique', 'ley', 'norma', 'base legal', 'legislación', 'закон', 'правовая основа',
+      'нормативный акт', 'القانون', 'الأساس القانوني', 'التشريع',
+    ],
+    article: [
+      'article', 'articles', 'section', 'provision', 'art', 'article number', 'article section', 'disposition', 'artículo',
+      'disposición', 'sección', 'статья', 'пункт', 'положение', 'المادة', 'البند', 'الفقرة',
+    ],
+    // A plain "Date" in an answers sheet is more often when the answer was given than when its law was adopted.
+    lawdate: [
+      'law date', 'date of law', 'date of the law', 'date of adoption', 'adoption date', 'date adopted', 'adopted', 'enacted',
+      'date d’adoption', 'date de la loi', 'fecha de adopción', 'fecha de la ley', 'дата принятия', 'дата закона', 'تاريخ الاعتماد',
+      'تاريخ القانون',
+    ],
+    url: ['url', 'link', 'law url', 'law link', 'web link', 'website', 'hyperlink', 'lien', 'lien web', 'enlace', 'веб ссылка', 'رابط', 'الرابط'],
+    practice: [
+      'practice source', 'source of practice', 'evidence of practice', 'practice evidence', 'practice', 'report', 'source pratique',
+      'preuve de pratique', 'pratique', 'rapport', 'fuente de práctica', 'evidencia de práctica', 'práctica', 'informe',
+      'источник практики', 'практика', 'доклад', 'مصدر الممارسة', 'الممارسة', 'تقرير',
+    ],
   },
   evidence: {
     type: [

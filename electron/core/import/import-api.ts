@@ -5,14 +5,15 @@ import { MrcError } from '../../../shared/errors';
 import type { ProgressBus } from '../progress-bus';
 import { getSubmission, submissionSchema } from '../curate/submissions';
 import type { Workspace } from '../workspace/workspace';
-import { abandonImport, commitImport, findConflicts } from './commit-import';
-import { editStagedCell, setRowExcluded } from './edit-staging';
+import { abandonImport, commitImport } from './commit-import';
+import { findConflicts } from './commit-plan';
+import { editStagedCell, requeueReference, setRowExcluded } from './edit-staging';
 import { ImportRefusal } from './import-issue';
 import { ImportSessions, openImportFile, sheetsOf } from './import-sessions';
 import { listTemplates } from './mapping-templates-store';
 import { previewSheet } from './preview-sheet';
 import { stageImport } from './stage-import';
-import { getImport, importHistory, importSummary, listStagedRows, toStagedRow } from './staging-store';
+import { getImport, getStagedRow, importHistory, importSummary, listStagedRows, toStagedRow } from './staging-store';
 import type { TaskRegistry } from '../task-registry';
 import type { ImportLimits } from './guard-file';
 
@@ -36,7 +37,10 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     schema: schemaOf(getImport(db, importId).submissionId),
     learned: learnedAliases(ws),
   });
-  const widthOf = (importId: string) => getImport(db, importId).layout.headers.length;
+  const sheetOf = (importId: string) => {
+    const { layout } = getImport(db, importId);
+    return { width: layout.headers.length, date1904: layout.date1904 };
+  };
 
   return {
     'imports.open': ({ submissionId, path }) =>
@@ -82,16 +86,20 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
       });
     },
     'imports.get': ({ importId }) => importSummary(db, importId),
-    'imports.rows': ({ importId, status, offset, limit }) => {
-      const width = widthOf(importId);
-      const { total, rows } = listStagedRows(db, importId, status, offset, limit);
-      return { total, rows: rows.map((r) => toStagedRow(r, width)) };
+    'imports.rows': ({ importId, status, bySimilarity, offset, limit }) => {
+      const sheet = sheetOf(importId);
+      const { total, rows } = listStagedRows(db, importId, { status, bySimilarity }, offset, limit);
+      return { total, rows: rows.map((r) => toStagedRow(r, sheet)) };
     },
     'imports.editCell': ({ importId, row, field, value }) =>
-      toStagedRow(editStagedCell(editContext(importId), importId, row, field, value), widthOf(importId)),
+      toStagedRow(editStagedCell(editContext(importId), importId, row, field, value), sheetOf(importId)),
     'imports.exclude': ({ importId, row, excluded }) =>
-      toStagedRow(setRowExcluded(editContext(importId), importId, row, excluded), widthOf(importId)),
-    'imports.conflicts': ({ importId }) => findConflicts(db, importId),
+      toStagedRow(setRowExcluded(editContext(importId), importId, row, excluded), sheetOf(importId)),
+    'imports.requeue': ({ importId, row, field, undo }) => ({
+      rows: requeueReference(editContext(importId), importId, row, field, undo),
+      row: toStagedRow(getStagedRow(db, importId, row), sheetOf(importId)),
+    }),
+    'imports.conflicts': ({ importId }) => findConflicts(db, getImport(db, importId)),
     'imports.commit': ({ importId, choice, perRow }) => {
       commitImport(db, importId, { actor: ws.actor, choice, perRow });
       return importSummary(db, importId);

@@ -82,12 +82,30 @@ export function mapRow<K extends RecordKind>(
   const record: Record<string, string | number> = Object.create(null);
   const problems: ImportIssue[] = [];
   const unreadable = new Set<string>();
+  const readFrom = new Map<string, MappedColumn>();
   for (const mapped of columns) {
-    if (record[mapped.spec.id] !== undefined) continue;
+    const id = mapped.spec.id;
+    if (unreadable.has(id)) continue;
     const format = reading.formats?.[mapped.column] ?? DEFAULT_FORMAT;
     const result = readCellAs(mapped.spec, cells[mapped.column], format, reading.date1904 ?? false);
-    if (result.kind === 'value') record[mapped.spec.id] = result.value;
-    else if (result.kind === 'problem') {
+    if (result.kind === 'value') {
+      const earlier = readFrom.get(id);
+      const prior = record[id];
+      if (earlier === undefined || prior === undefined) {
+        record[id] = result.value;
+        readFrom.set(id, mapped);
+      } else if (mapped.spec.valueType === 'text') record[id] = `${prior}; ${result.value}`;
+      else if (String(prior) !== String(result.value)) {
+        // Two readings of one number, date or choice that disagree: neither is taken without the person.
+        unreadable.add(id);
+        delete record[id];
+        problems.push({
+          code: 'duplicate-field',
+          message: `${place(where, mapped)}: columns ${earlier.letter} and ${mapped.letter} both give the ${id}, and they differ ("${prior}", "${result.value}").`,
+          where: locate(where, mapped),
+        });
+      }
+    } else if (result.kind === 'problem') {
       unreadable.add(mapped.spec.id);
       problems.push({
         code: result.code,
@@ -110,7 +128,7 @@ export function mapRow<K extends RecordKind>(
   return { record: record as CandidateRecord<K>, problems };
 }
 
-function locate(where: RowWhere, mapped?: MappedColumn): IssueLocation {
+export function locate(where: RowWhere, mapped?: Pick<MappedColumn, 'letter'>): IssueLocation {
   const location: IssueLocation = { row: where.row };
   if (where.file !== undefined) location.file = where.file;
   if (where.sheet !== undefined) location.sheet = where.sheet;
@@ -118,7 +136,7 @@ function locate(where: RowWhere, mapped?: MappedColumn): IssueLocation {
   return location;
 }
 
-function place(where: RowWhere, mapped?: MappedColumn): string {
+export function place(where: RowWhere, mapped?: Pick<MappedColumn, 'letter' | 'header'>): string {
   const sheet = where.sheet !== undefined ? `Sheet "${where.sheet}", row` : 'Row';
   if (!mapped) return `${sheet} ${where.row}`;
   const header = mapped.header ? ` ("${mapped.header}")` : '';
@@ -142,7 +160,10 @@ export function checkMapping(kind: RecordKind, mapping: ColumnMapping, where: Om
     } else if (seen.has(entry.field)) {
       issues.push({
         code: 'duplicate-field',
-        message: `Columns ${seen.get(entry.field)} and ${column} are both mapped to ${entry.field}; only the first non-empty one is read.`,
+        message:
+          specs.get(entry.field)!.valueType === 'text'
+            ? `Columns ${seen.get(entry.field)} and ${column} are both mapped to ${entry.field}: their text is joined, in column order.`
+            : `Columns ${seen.get(entry.field)} and ${column} are both mapped to ${entry.field}: a row where both are filled must give the same value.`,
         where: { ...where, column },
       });
     } else seen.set(entry.field, column);

@@ -42,7 +42,8 @@ export function readCellAs(spec: FieldSpec, cell: RawCell | null | undefined, fo
   }
 }
 
-function shownText(cell: RawCell, date1904: boolean): string {
+/** A cell as a person sees it in the spreadsheet: dates as yyyy-mm-dd, not as their serial numbers. */
+export function shownText(cell: RawCell, date1904: boolean): string {
   if (typeof cell.value === 'string') return cleanText(cell.value);
   if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
   if (typeof cell.value === 'number' && cell.format) return excelSerialToIso(cell.value, date1904) ?? String(cell.value);

@@ -7,7 +7,7 @@ import type { ImportSession } from './import-sessions';
 import { checkMapping, mapRow } from './map-rows';
 import { applyMappingTemplate } from './mapping-template';
 import { findTemplate, getTemplate } from './mapping-templates-store';
-import type { ColumnFormat } from './parse-values';
+import { DEFAULT_FORMAT, readCellAs, shownText, type ColumnFormat } from './parse-values';
 import { profileColumns } from './profile-columns';
 import type { SheetLayout } from './sheet-model';
 import { suggestMapping } from './suggest-mapping';
@@ -63,14 +63,27 @@ function unknownSheet(session: ImportSession, sheet: string, names: string[]): M
   });
 }
 
-/** How a raw cell reads to a person, for previews and the staging review. */
-export function cellText(cell: RawCell | null | undefined): string {
+/** How a raw cell reads to a person, for previews and the staging review: a date as yyyy-mm-dd, never its serial number. */
+export function cellText(cell: RawCell | null | undefined, date1904 = false): string {
   if (!cell || cell.value === null) return '';
-  return String(cell.value);
+  return shownText(cell, date1904);
 }
 
-export function displayCells(row: RawRow, width: number): string[] {
-  return Array.from({ length: width }, (_, c) => cellText(row[c]));
+export function displayCells(row: RawRow, width: number, date1904 = false): string[] {
+  return Array.from({ length: width }, (_, c) => cellText(row[c], date1904));
+}
+
+/** The preview's cells as the app will read them: a mapped column as its field's type reads it, any other as shown. */
+function previewCells(kind: RecordKind, mapping: ColumnMapping, row: RawRow, reading: SheetReading): string[] {
+  const specs = new Map(FIELDS[kind].map((spec) => [spec.id, spec]));
+  const cells = displayCells(row, reading.layout.headers.length, reading.date1904);
+  for (const entry of mapping) {
+    const spec = entry.field === null ? undefined : specs.get(entry.field);
+    if (!spec || entry.column >= cells.length) continue;
+    const read = readCellAs(spec, row[entry.column], reading.formats[entry.column] ?? DEFAULT_FORMAT, reading.date1904);
+    if (read.kind === 'value') cells[entry.column] = String(read.value);
+  }
+  return cells;
 }
 
 /** Required fields no column feeds, which every row takes a fallback for: said, so nobody is surprised. */
@@ -111,7 +124,7 @@ export function previewSheet(
     if (rows.length >= PREVIEW_ROWS) continue;
     where.row = r + 1;
     const { problems } = mapRow(kind, mapping, cells, where, { formats: reading.formats, date1904: reading.date1904 });
-    rows.push({ row: r + 1, cells: displayCells(cells, layout.headers.length), problems });
+    rows.push({ row: r + 1, cells: previewCells(kind, mapping, cells, reading), problems });
   }
   return {
     headers: layout.headers,

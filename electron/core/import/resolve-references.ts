@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schema';
 import { RatificationStatus, type RecordKind } from '../../../shared/records';
 import type { Candidate, LearnedAlias, MatchResult, RefKind } from '../../../shared/reconcile';
+import { isNonAnswer } from '../curate/non-answers';
 import { createMatcher, type Matcher } from '../reconcile/match';
 import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets } from '../reconcile/targets';
 
@@ -21,6 +22,7 @@ type Fields = Record<string, string | number | undefined>;
 export const RATIFICATION_STATUS_CONTEXT = 'ratification-status';
 export const STATUS_OPTIONS = RatificationStatus.options.map((value) => ({ value, label: value.replace('-', ' ') }));
 const FREE_ANSWER_TYPES = new Set<Indicator['answerType']>(['number', 'text', 'date']);
+const NONE_QUESTIONED: ReadonlySet<string> = new Set();
 
 /**
  * Resolves the references of staged records with the reconciliation engine, one matcher per kind of
@@ -56,23 +58,28 @@ export class ReferenceResolver {
     return matcher;
   }
 
-  private reference(matcher: Matcher, field: string, text: string, context?: string): StagedReference {
+  /**
+   * A questioned reference was sent back to the queue by the person: only their own decision (a
+   * learned match) settles it, never the engine's similarity again.
+   */
+  private reference(matcher: Matcher, field: string, text: string, questioned: ReadonlySet<string>, context?: string): StagedReference {
     let memo = this.seen.get(matcher);
     if (!memo) this.seen.set(matcher, (memo = new Map()));
     let result = memo.get(text);
     if (!result) memo.set(text, (result = matcher.match(text)));
+    const accepted = result.decision === 'auto' && (!questioned.has(field) || result.candidates[0]?.via === 'learned');
     return {
       field,
       kind: matcher.kind,
       text,
       ...(context ? { context } : {}),
-      targetId: result.decision === 'auto' ? result.targetId : null,
+      targetId: accepted ? result.targetId : null,
       candidates: result.candidates,
     };
   }
 
-  /** The references a record of this kind makes; fields that are empty make none. */
-  resolve(kind: RecordKind, fields: Fields): StagedReference[] {
+  /** The references a record of this kind makes; fields that are empty make none, and neither do non-answers ("n/a"). */
+  resolve(kind: RecordKind, fields: Fields, questioned: ReadonlySet<string> = NONE_QUESTIONED): StagedReference[] {
     const text = (field: string) => {
       const value = fields[field];
       return value === undefined || value === '' ? undefined : String(value);
@@ -81,19 +88,19 @@ export class ReferenceResolver {
     if (kind === 'answers') {
       const indicatorText = text('indicator');
       if (!indicatorText) return refs;
-      const indicatorRef = this.reference(this.indicators, 'indicator', indicatorText);
+      const indicatorRef = this.reference(this.indicators, 'indicator', indicatorText, questioned);
       refs.push(indicatorRef);
       const indicator = indicatorRef.targetId ? this.indicatorsByCode.get(indicatorRef.targetId) : undefined;
       const value = text('value');
-      if (value && indicator && !FREE_ANSWER_TYPES.has(indicator.answerType))
-        refs.push(this.reference(this.answers(indicator), 'value', value, indicator.code));
-      else if (value && !indicator)
-        refs.push({ field: 'value', kind: 'answer', text: value, targetId: null, candidates: [] });
+      if (!value || isNonAnswer(value)) return refs;
+      if (indicator && !FREE_ANSWER_TYPES.has(indicator.answerType))
+        refs.push(this.reference(this.answers(indicator), 'value', value, questioned, indicator.code));
+      else if (!indicator) refs.push({ field: 'value', kind: 'answer', text: value, targetId: null, candidates: [] });
     } else if (kind === 'ratifications') {
       const instrument = text('instrument');
-      if (instrument) refs.push(this.reference(this.instruments, 'instrument', instrument));
+      if (instrument) refs.push(this.reference(this.instruments, 'instrument', instrument, questioned));
       const status = text('status');
-      if (status) refs.push(this.reference(this.statuses, 'status', status, RATIFICATION_STATUS_CONTEXT));
+      if (status) refs.push(this.reference(this.statuses, 'status', status, questioned, RATIFICATION_STATUS_CONTEXT));
     }
     return refs;
   }

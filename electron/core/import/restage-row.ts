@@ -1,6 +1,6 @@
 import { mapRow } from './map-rows';
 import type { ReferenceResolver } from './resolve-references';
-import { settleRecord, type Fields } from './staged-record';
+import { cellContext, settleRecord, type Fields } from './staged-record';
 import type { LoadedStagedRow, StoredImport } from './staging-store';
 
 /** Reads a row again from its cells, as staging did: its fields, problems, references and status. */
@@ -8,7 +8,9 @@ export function restageRow(resolver: ReferenceResolver, imp: StoredImport, row: 
   const where = { file: imp.layout.fileName, sheet: imp.sheet, row: row.row };
   const { record, problems } = mapRow(imp.kind, imp.mapping, row.cells, where, { formats: imp.layout.formats, date1904: imp.layout.date1904 });
   const fields = { ...(record as Fields) };
-  const refs = resolver.resolve(imp.kind, fields);
-  const settled = settleRecord(imp.kind, fields, refs, problems, resolver.indicatorsByCode);
-  return { ...row, status: settled.status, record: settled.record, problems };
+  const questioned = row.record.questioned ?? [];
+  const refs = resolver.resolve(imp.kind, fields, new Set(questioned));
+  const context = { indicators: resolver.indicatorsByCode, cells: cellContext(imp.mapping, imp.layout.formats, where) };
+  const settled = settleRecord(imp.kind, fields, refs, problems, context, questioned);
+  return { ...row, ...settled };
 }

@@ -9,11 +9,11 @@ import type { Db } from '../db/open-database';
 import { isBlankRow } from './detect-layout';
 import { streamCsvRecords } from './import-csv';
 import type { ImportSession } from './import-sessions';
-import { checkMapping, mapRow, type MappedRow } from './map-rows';
+import { checkMapping, mapRow, type MappedRow, type RowWhere } from './map-rows';
 import { saveTemplate } from './mapping-templates-store';
 import { readSheet, type SheetReading } from './preview-sheet';
 import { ReferenceResolver } from './resolve-references';
-import { settleRecord, type Fields } from './staged-record';
+import { cellContext, settleRecord, type Fields } from './staged-record';
 import { encodeCells } from './staging-codec';
 
 /** Originals larger than this are recorded by hash and size only, so the workspace stays a manageable file. */
@@ -87,10 +87,12 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
   const reading = readSheet(session, request.sheet);
   const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
+  const where: RowWhere = { file: session.fileName, sheet: request.sheet, row: 0 };
+  const settleContext = { indicators: resolver.indicatorsByCode, cells: cellContext(request.mapping, reading.formats, where) };
   const importId = randomUUID();
   const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
   const insertRow = db.prepare(
-    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems) VALUES (?, ?, ?, ?, jsonb(?), ?, ?)',
+    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems, by_similarity) VALUES (?, ?, ?, ?, jsonb(?), ?, ?, ?)',
   );
 
   db.exec('BEGIN IMMEDIATE');
@@ -115,7 +117,8 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       for (const mapped of batch) {
         const fields = { ...(mapped.record as Fields) };
         const refs = resolver.resolve(request.kind, fields);
-        const { status, record } = settleRecord(request.kind, fields, refs, mapped.problems, resolver.indicatorsByCode);
+        where.row = mapped.row;
+        const { status, record, problems, bySimilarity } = settleRecord(request.kind, fields, refs, mapped.problems, settleContext);
         const { resolved, ...read } = record;
         insertRow.run(
           importId,
@@ -124,7 +127,8 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
           JSON.stringify(read),
           resolved ? JSON.stringify(resolved) : null,
           status,
-          mapped.problems.length ? JSON.stringify(mapped.problems) : '[]',
+          problems.length ? JSON.stringify(problems) : '[]',
+          bySimilarity ? 1 : 0,
         );
       }
       done += batch.length;

@@ -1,4 +1,4 @@
-import type { ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-api';
+import { CommitResult, type ImportSummary, type RowCitation, type RowOutcome, type StagedRow, type StagingStatus } from '../../../shared/import-api';
 import { ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '../../../shared/records';
 import { decodeCells, encodeCells } from './staging-codec';
 import { MrcError } from '../../../shared/errors';
@@ -18,6 +18,7 @@ interface ImportRow {
   status: ImportSummary['status'];
   created_at: string;
   committed_at: string | null;
+  summary: string | null;
 }
 
 export interface StoredLayout extends SheetLayout {
@@ -36,6 +37,7 @@ export interface StoredImport {
   status: ImportSummary['status'];
   createdAt: string;
   committedAt: string | null;
+  result: CommitResult | null;
 }
 
 export function getImport(db: Db, importId: string): StoredImport {
@@ -51,6 +53,7 @@ export function getImport(db: Db, importId: string): StoredImport {
     status: row.status,
     createdAt: row.created_at,
     committedAt: row.committed_at,
+    result: row.summary === null ? null : CommitResult.parse(JSON.parse(row.summary)),
   };
 }
 
@@ -69,7 +72,7 @@ function storedStatus(shown: StagingStatus, importStatus: ImportSummary['status'
 }
 
 export function importCounts(db: Db, importId: string, importStatus = getImport(db, importId).status): ImportSummary['counts'] {
-  const counts = { ready: 0, needsReconciliation: 0, error: 0, excluded: 0, committed: 0 };
+  const counts = { ready: 0, needsReconciliation: 0, error: 0, excluded: 0, committed: 0, bySimilarity: 0 };
   const rows = db.prepare('SELECT status, count(*) AS n FROM staging_rows WHERE import_id = ? GROUP BY status').all(importId) as {
     status: StagingStatus;
     n: number;
@@ -78,6 +81,7 @@ export function importCounts(db: Db, importId: string, importStatus = getImport(
     const shown = shownStatus(status, importStatus);
     counts[shown === 'needs-reconciliation' ? 'needsReconciliation' : shown] = n;
   }
+  counts.bySimilarity = (db.prepare('SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND by_similarity = 1').get(importId) as { n: number }).n;
   return counts;
 }
 
@@ -93,6 +97,7 @@ export function importSummary(db: Db, importId: string): ImportSummary {
     createdAt: imp.createdAt,
     committedAt: imp.committedAt,
     counts: importCounts(db, importId, imp.status),
+    result: imp.result,
     headers: imp.layout.headers,
     mapping: imp.mapping,
   };
@@ -104,7 +109,7 @@ export function importHistory(db: Db, submissionId: string): ImportSummary[] {
 }
 
 /** resolved is stored as JSONB; read back as JSON text. */
-const STAGING_COLUMNS = 'row_number, status, json(resolved) AS resolved, problems, record, cells';
+const STAGING_COLUMNS = 'row_number, status, json(resolved) AS resolved, problems, record, cells, by_similarity';
 
 interface StagingRowRecord {
   row_number: number;
@@ -113,6 +118,7 @@ interface StagingRowRecord {
   resolved: string | null;
   status: StagingStatus;
   problems: string;
+  by_similarity: number;
 }
 
 export interface LoadedStagedRow {
@@ -121,6 +127,7 @@ export interface LoadedStagedRow {
   cells: RawRow;
   record: StagedRecord;
   problems: ImportIssue[];
+  bySimilarity: boolean;
 }
 
 function load(row: StagingRowRecord): LoadedStagedRow {
@@ -130,11 +137,48 @@ function load(row: StagingRowRecord): LoadedStagedRow {
     cells: decodeCells(row.cells),
     record: { ...(JSON.parse(row.record) as Omit<StagedRecord, 'resolved'>), resolved: row.resolved === null ? null : (JSON.parse(row.resolved) as StagedRecord['resolved']) },
     problems: JSON.parse(row.problems) as ImportIssue[],
+    bySimilarity: row.by_similarity === 1,
   };
 }
 
-export function toStagedRow(row: LoadedStagedRow, width: number): StagedRow {
-  return { row: row.row, status: row.status, cells: displayCells(row.cells, width), fields: row.record.fields, refs: row.record.refs, problems: row.problems };
+/** What the row became, from what staging recorded: each accepted target and how it was found, the reading, the score. */
+function outcomeOf({ record, bySimilarity }: LoadedStagedRow): RowOutcome {
+  const targets = record.refs.flatMap((ref) => {
+    if (ref.targetId === null) return [];
+    const found = ref.candidates.find((c) => c.targetId === ref.targetId);
+    return [
+      {
+        field: ref.field,
+        kind: ref.kind,
+        text: ref.text,
+        targetId: ref.targetId,
+        label: found?.label ?? ref.targetId,
+        via: found?.via ?? 'learned',
+        score: found?.score ?? 1,
+      },
+    ];
+  });
+  const score = record.resolved?.score;
+  return {
+    targets,
+    reading: record.reading ?? null,
+    score: typeof score === 'number' ? score : null,
+    bySimilarity,
+    citations: (record.resolved?.citations as RowCitation[] | undefined) ?? [],
+  };
+}
+
+/** A staged row for the review: its cells as the spreadsheet shows them, with what the row became. */
+export function toStagedRow(row: LoadedStagedRow, sheet: { width: number; date1904: boolean }): StagedRow {
+  return {
+    row: row.row,
+    status: row.status,
+    cells: displayCells(row.cells, sheet.width, sheet.date1904),
+    fields: row.record.fields,
+    refs: row.record.refs,
+    problems: row.problems,
+    outcome: outcomeOf(row),
+  };
 }
 
 export function getStagedRow(db: Db, importId: string, rowNumber: number): LoadedStagedRow {
@@ -145,9 +189,14 @@ export function getStagedRow(db: Db, importId: string, rowNumber: number): Loade
   return load(row);
 }
 
-export function listStagedRows(db: Db, importId: string, status: StagingStatus | undefined, offset: number, limit: number) {
+export interface RowFilter {
+  status?: StagingStatus | undefined;
+  bySimilarity?: boolean | undefined;
+}
+
+export function listStagedRows(db: Db, importId: string, { status, bySimilarity }: RowFilter, offset: number, limit: number) {
   const importStatus = getImport(db, importId).status;
-  const filter = status ? 'AND status = ?' : '';
+  const filter = `${status ? 'AND status = ?' : ''} ${bySimilarity === undefined ? '' : `AND by_similarity = ${bySimilarity ? 1 : 0}`}`;
   const params = status ? [importId, storedStatus(status, importStatus)] : [importId];
   const { n } = db.prepare(`SELECT count(*) AS n FROM staging_rows WHERE import_id = ? ${filter}`).get(...params) as { n: number };
   const rows = db
@@ -158,12 +207,15 @@ export function listStagedRows(db: Db, importId: string, status: StagingStatus |
 
 export function saveStagedRow(db: Db, importId: string, row: LoadedStagedRow): void {
   const { resolved, ...read } = row.record;
-  db.prepare('UPDATE staging_rows SET cells = ?, record = ?, resolved = jsonb(?), status = ?, problems = ? WHERE import_id = ? AND row_number = ?').run(
+  db.prepare(
+    'UPDATE staging_rows SET cells = ?, record = ?, resolved = jsonb(?), status = ?, problems = ?, by_similarity = ? WHERE import_id = ? AND row_number = ?',
+  ).run(
     encodeCells(row.cells),
     JSON.stringify(read),
     resolved ? JSON.stringify(resolved) : null,
     row.status,
     JSON.stringify(row.problems),
+    row.bySimilarity ? 1 : 0,
     importId,
     row.row,
   );

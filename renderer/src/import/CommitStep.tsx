@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportConflict, ImportSummary } from '../../../shared/import-api';
+import type { CommitResult, ImportConflict, ImportSummary } from '../../../shared/import-api';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { WizardNav } from './StepIndicator';
@@ -19,29 +19,19 @@ interface CommitStepProps {
   onCommit(decision: CommitDecision): void;
 }
 
+/** A record's decision: keep what the submission holds, take the file's value, or (rows disagreeing) take one row. */
+type Pick = ConflictChoice | number;
+
 const CHOICES: readonly ConflictChoice[] = ['keep-existing', 'take-imported'];
 
-function ChoiceSelect({ label, value, onChange }: { label: string; value: ConflictChoice; onChange(choice: ConflictChoice): void }) {
+/** One side of a conflict: the fields it has, those that differ from the other side marked. */
+function RecordValues({ values, other }: { values: Record<string, string | null>; other: Record<string, string | null> | null }) {
   const { t } = useTranslation();
-  return (
-    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value as ConflictChoice)}>
-      {CHOICES.map((choice) => (
-        <option key={choice} value={choice}>
-          {t(`import.commit.choice.${choice}`)}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-/** One side of a conflict: the fields either side has, those that differ from the other side marked. */
-function RecordValues({ values, other }: { values: Record<string, string | null>; other: Record<string, string | null> }) {
-  const { t } = useTranslation();
-  const fields = Object.keys(values).filter((field) => values[field] !== null || (other[field] ?? null) !== null);
+  const fields = Object.keys(values).filter((field) => values[field] !== null || (other?.[field] ?? null) !== null);
   return (
     <dl className="record-values">
       {fields.map((field) => {
-        const differs = (values[field] ?? null) !== (other[field] ?? null);
+        const differs = other !== null && (values[field] ?? null) !== (other[field] ?? null);
         return (
           <div key={field} className={differs ? 'differs' : undefined}>
             <dt>{t(`import.fields.${field}`, { defaultValue: field })}</dt>
@@ -56,11 +46,38 @@ function RecordValues({ values, other }: { values: Record<string, string | null>
   );
 }
 
-function ConflictTable({ conflicts, choiceOf, onChoose }: {
-  conflicts: ImportConflict[];
-  choiceOf(row: number): ConflictChoice;
-  onChoose(row: number, choice: ConflictChoice): void;
-}) {
+/** The choices a record offers: the two of a single file value, or keep-existing and each disagreeing row. */
+function PickSelect({ conflict, value, onChange }: { conflict: ImportConflict; value: Pick | undefined; onChange(pick: Pick): void }) {
+  const { t } = useTranslation();
+  const label = conflict.inFile
+    ? t('import.commit.pickFor', { key: conflict.key })
+    : t('import.commit.choiceFor', { row: conflict.rows.map((r) => r.row).join(', '), key: conflict.key });
+  return (
+    <select aria-label={label} value={value === undefined ? '' : String(value)} onChange={(event) => onChange(toPick(event.target.value))}>
+      {conflict.inFile ? (
+        <>
+          {value === undefined && <option value="">{t('import.commit.pickNone')}</option>}
+          {conflict.existing && <option value="keep-existing">{t('import.commit.choice.keep-existing')}</option>}
+          {conflict.rows.map((r) => (
+            <option key={r.row} value={String(r.row)}>
+              {t('import.commit.takeRow', { row: r.row })}
+            </option>
+          ))}
+        </>
+      ) : (
+        CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`import.commit.choice.${choice}`)}
+          </option>
+        ))
+      )}
+    </select>
+  );
+}
+
+const toPick = (value: string): Pick => (value === 'keep-existing' || value === 'take-imported' ? value : Number(value));
+
+function ConflictTable({ conflicts, pickOf, onPick }: { conflicts: ImportConflict[]; pickOf(c: ImportConflict): Pick | undefined; onPick(c: ImportConflict, pick: Pick): void }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
@@ -68,7 +85,6 @@ function ConflictTable({ conflicts, choiceOf, onChoose }: {
         <caption className="visually-hidden">{t('import.commit.conflictsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('import.mapping.row')}</th>
             <th scope="col">{t('import.commit.key')}</th>
             <th scope="col">{t('import.commit.existing')}</th>
             <th scope="col">{t('import.commit.imported')}</th>
@@ -77,21 +93,24 @@ function ConflictTable({ conflicts, choiceOf, onChoose }: {
         </thead>
         <tbody>
           {conflicts.map((conflict) => (
-            <tr key={conflict.row}>
-              <th scope="row">{conflict.row}</th>
-              <td>{conflict.key}</td>
+            <tr key={conflict.key} data-in-file={conflict.inFile || undefined}>
+              <th scope="row">
+                {conflict.key}
+                {conflict.inFile && <span className="conflict-note">{t('import.commit.rowsDisagree', { count: conflict.rows.length })}</span>}
+              </th>
+              <td>{conflict.existing ? <RecordValues values={conflict.existing} other={conflict.rows[0]!.values} /> : t('import.commit.nothingYet')}</td>
               <td>
-                <RecordValues values={conflict.existing} other={conflict.imported} />
+                <ul className="conflict-rows">
+                  {conflict.rows.map((r) => (
+                    <li key={r.row}>
+                      <span className="conflict-row-number">{t('import.commit.rowLabel', { row: r.row })}</span>
+                      <RecordValues values={r.values} other={conflict.existing ?? (conflict.inFile ? conflict.rows.find((o) => o !== r)?.values ?? null : null)} />
+                    </li>
+                  ))}
+                </ul>
               </td>
               <td>
-                <RecordValues values={conflict.imported} other={conflict.existing} />
-              </td>
-              <td>
-                <ChoiceSelect
-                  label={t('import.commit.choiceFor', { row: conflict.row, key: conflict.key })}
-                  value={choiceOf(conflict.row)}
-                  onChange={(choice) => onChoose(conflict.row, choice)}
-                />
+                <PickSelect conflict={conflict} value={pickOf(conflict)} onChange={(pick) => onPick(conflict, pick)} />
               </td>
             </tr>
           ))}
@@ -101,25 +120,32 @@ function ConflictTable({ conflicts, choiceOf, onChoose }: {
   );
 }
 
-/** Step 5: where ready rows would overwrite what the submission already holds, the person decides; then the rows are committed. */
+/** The rows' choices that say a record's pick: the chosen row is taken, the others kept out. */
+function rowChoices(conflict: ImportConflict, pick: Pick): { row: number; choice: ConflictChoice }[] {
+  if (typeof pick !== 'number') return conflict.rows.map((r) => ({ row: r.row, choice: pick }));
+  return conflict.rows.map((r) => ({ row: r.row, choice: r.row === pick ? 'take-imported' : 'keep-existing' }));
+}
+
+/** Step 5: where ready rows would change what the submission holds, or rows of the file disagree, the person decides; then the rows are committed. */
 export function CommitStep({ summary, submissionName, busy, onBack, onCommit }: CommitStepProps) {
   const { t } = useTranslation();
   const conflicts = useApiQuery('imports.conflicts', { importId: summary.importId });
   const [forAll, setForAll] = useState<ConflictChoice>('keep-existing');
-  const [perRow, setPerRow] = useState<ReadonlyMap<number, ConflictChoice>>(new Map());
+  const [picks, setPicks] = useState<ReadonlyMap<string, Pick>>(new Map());
   const { counts } = summary;
   const list = conflicts.data ?? [];
 
+  // Rows that disagree have no default: the person picks, unless keeping what the submission holds was chosen for all.
+  const pickOf = (c: ImportConflict): Pick | undefined =>
+    picks.get(c.key) ?? (!c.inFile ? forAll : c.existing && forAll === 'keep-existing' ? 'keep-existing' : undefined);
+  const unpicked = list.filter((c) => pickOf(c) === undefined);
+
   function chooseForAll(choice: ConflictChoice) {
     setForAll(choice);
-    setPerRow(new Map());
+    setPicks(new Map());
   }
 
-  const commit = () =>
-    onCommit({
-      choice: forAll,
-      perRow: list.map((c) => ({ row: c.row, choice: perRow.get(c.row) ?? forAll })),
-    });
+  const commit = () => onCommit({ choice: forAll, perRow: list.flatMap((c) => rowChoices(c, pickOf(c)!)) });
 
   return (
     <>
@@ -142,13 +168,15 @@ export function CommitStep({ summary, submissionName, busy, onBack, onCommit }: 
           <p>{t('import.commit.conflictsExplained')}</p>
           <label className="inline-field">
             <span>{t('import.commit.forAll')}</span>
-            <ChoiceSelect label={t('import.commit.forAll')} value={forAll} onChange={chooseForAll} />
+            <select aria-label={t('import.commit.forAll')} value={forAll} onChange={(event) => chooseForAll(event.target.value as ConflictChoice)}>
+              {CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`import.commit.choice.${choice}`)}
+                </option>
+              ))}
+            </select>
           </label>
-          <ConflictTable
-            conflicts={list}
-            choiceOf={(row) => perRow.get(row) ?? forAll}
-            onChoose={(row, choice) => setPerRow(new Map(perRow).set(row, choice))}
-          />
+          <ConflictTable conflicts={list} pickOf={pickOf} onPick={(c, pick) => setPicks(new Map(picks).set(c.key, pick))} />
         </section>
       )}
       <WizardNav
@@ -159,6 +187,7 @@ export function CommitStep({ summary, submissionName, busy, onBack, onCommit }: 
           conflicts.error ? t('import.commit.conflictsFailed')
           : !conflicts.data ? t('import.commit.checking')
           : counts.ready === 0 ? t('import.staging.nothingReady')
+          : unpicked.length > 0 ? t('import.commit.pickFirst', { keys: unpicked.map((c) => c.key).join(', ') })
           : undefined
         }
         busy={busy}
@@ -167,7 +196,21 @@ export function CommitStep({ summary, submissionName, busy, onBack, onCommit }: 
   );
 }
 
-/** After the commit: how many rows landed, and the way to the submission where they now show. */
+/** What a commit did, rows and records counted apart. */
+export function CommitResultText({ result }: { result: CommitResult }) {
+  const { t } = useTranslation();
+  const records = result.inserted + result.updated + result.unchanged + result.kept;
+  const parts = [
+    t('import.commit.result.records', { count: records, rows: result.rows }),
+    t('import.commit.result.split', { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, kept: result.kept }),
+    result.repeated > 0 ? t('import.commit.result.repeated', { count: result.repeated }) : '',
+    result.notTaken > 0 ? t('import.commit.result.notTaken', { count: result.notTaken }) : '',
+    result.evidenceAdded + result.evidenceLinked > 0 ? t('import.commit.result.evidence', { added: result.evidenceAdded, linked: result.evidenceLinked }) : '',
+  ].filter(Boolean);
+  return <p data-testid="commit-result">{parts.join(' ')}</p>;
+}
+
+/** After the commit: how many rows landed and as how many records, and the way to the submission where they now show. */
 export function CommittedNotice({ summary, onOpenSubmission, onAnotherFile }: {
   summary: ImportSummary;
   onOpenSubmission(): void;
@@ -179,6 +222,7 @@ export function CommittedNotice({ summary, onOpenSubmission, onAnotherFile }: {
       <p role="status">
         <strong>{t('import.commit.committed', { count: summary.counts.committed, file: summary.fileName })}</strong>
       </p>
+      {summary.result && <CommitResultText result={summary.result} />}
       <div className="button-row">
         <button type="button" className="button-primary" onClick={onOpenSubmission}>
           {t('import.commit.openSubmission')}

@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StagedRow } from '../../../shared/import-api';
+import type { RecordKind } from '../../../shared/records';
+import type { RowTarget, StagedRow } from '../../../shared/import-api';
 import type { ColumnMapping } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';
 import { IssueText } from './IssueText';
+import { ReadingCell, ScoreCell, TargetsCell } from './RowOutcomeCells';
 
 interface StagedRowsTableProps {
   importId: string;
+  kind: RecordKind;
   rows: StagedRow[];
-  /** The mapped columns: one field column each, in the sheet's order. */
+  /** The mapped columns, in the sheet's order. */
   mapping: ColumnMapping;
-  /** A row was fixed, left out or taken back: the engine's new version of it. */
+  /** A row was fixed, left out, taken back or sent back to the queue: the engine's new version of it. */
   onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
 
-export type StagingChange = 'edited' | 'excluded' | 'restored' | 'undone';
+export type StagingChange = 'edited' | 'excluded' | 'restored' | 'requeued' | 'undone';
 
-/** How to take a change back: the cell's previous text, or the row's previous inclusion. */
-export type StagingUndo = { kind: 'edit'; row: number; field: string; previous: string } | { kind: 'exclusion'; row: number; excluded: boolean };
+/** How to take a change back: the cell's previous text, the row's previous inclusion, or a sending back to the queue. */
+export type StagingUndo =
+  | { kind: 'edit'; row: number; field: string; previous: string }
+  | { kind: 'exclusion'; row: number; excluded: boolean }
+  | { kind: 'requeue'; row: number; field: string };
 
 type Mapped = { column: number; field: string };
 
@@ -53,24 +59,25 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
   );
 }
 
-/** One page of staged rows: row number, each mapped field (click to fix it), its problems, and leave out / take back. */
-export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRowsTableProps) {
+/**
+ * One page of staged rows: each row's cells as read (click one to fix it), what the row became — its
+ * target and how it was matched, how its value was read, its score — its problems, and leave out / take back.
+ */
+export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: StagedRowsTableProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ row: number; field: string }>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const mapped: Mapped[] = mapping.flatMap((m) => (m.field === null ? [] : [{ column: m.column, field: m.field }]));
   const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
+  const showsTargets = kind !== 'evidence';
+  const showsReading = kind === 'answers';
 
-  async function save(row: StagedRow, field: string, value: string) {
+  async function run(action: () => Promise<void>) {
     setSaving(true);
     setFailure(undefined);
     try {
-      const column = mapped.find((m) => m.field === field)?.column;
-      const previous = column === undefined ? '' : (row.cells[column] ?? '');
-      const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value });
-      setEditing(undefined);
-      onChanged(updated, 'edited', { kind: 'edit', row: row.row, field, previous });
+      await action();
     } catch (caught) {
       setFailure(asApiError(caught));
     } finally {
@@ -78,15 +85,26 @@ export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRo
     }
   }
 
-  async function setExcluded(row: StagedRow, excluded: boolean) {
-    setFailure(undefined);
-    try {
+  const save = (row: StagedRow, field: string, value: string) =>
+    run(async () => {
+      const column = mapped.find((m) => m.field === field)?.column;
+      const previous = column === undefined ? '' : (row.cells[column] ?? '');
+      const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value });
+      setEditing(undefined);
+      onChanged(updated, 'edited', { kind: 'edit', row: row.row, field, previous });
+    });
+
+  const setExcluded = (row: StagedRow, excluded: boolean) =>
+    run(async () => {
       const updated = await api.invoke('imports.exclude', { importId, row: row.row, excluded });
       onChanged(updated, excluded ? 'excluded' : 'restored', { kind: 'exclusion', row: row.row, excluded: !excluded });
-    } catch (caught) {
-      setFailure(asApiError(caught));
-    }
-  }
+    });
+
+  const requeue = (row: StagedRow, target: RowTarget) =>
+    run(async () => {
+      const result = await api.invoke('imports.requeue', { importId, row: row.row, field: target.field, undo: false });
+      onChanged(result.row, 'requeued', { kind: 'requeue', row: row.row, field: target.field });
+    });
 
   return (
     <>
@@ -96,11 +114,10 @@ export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRo
           <thead>
             <tr>
               <th scope="col">{t('import.mapping.row')}</th>
-              {mapped.map((m) => (
-                <th scope="col" key={m.column}>
-                  {fieldName(m.field)}
-                </th>
-              ))}
+              <th scope="col">{t('import.review.inFile')}</th>
+              {showsTargets && <th scope="col">{t('import.review.became')}</th>}
+              {showsReading && <th scope="col">{t('import.review.readAs')}</th>}
+              {showsReading && <th scope="col">{t('import.review.score')}</th>}
               <th scope="col">{t('import.staging.problems')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('import.staging.decision')}</span>
@@ -109,32 +126,54 @@ export function StagedRowsTable({ importId, rows, mapping, onChanged }: StagedRo
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.row} data-row={row.row} data-status={row.status}>
+              <tr key={row.row} data-row={row.row} data-status={row.status} data-similarity={row.outcome.bySimilarity || undefined}>
                 <th scope="row">{row.row}</th>
-                {mapped.map((m) => {
-                  const value = row.fields[m.field];
-                  const cellProblems = row.problems.filter((p) => p.where.column === columnLetter(m.column));
-                  return (
-                    <td
-                      key={m.column}
-                      className={cellProblems.length > 0 ? 'cell-problem' : undefined}
-                      title={cellProblems.map((p) => p.message).join('\n') || undefined}
-                    >
-                      <EditableField
-                        row={row.row}
-                        field={fieldName(m.field)}
-                        shown={value === undefined ? undefined : String(value)}
-                        raw={row.cells[m.column] ?? ''}
-                        editing={editing?.row === row.row && editing.field === m.field}
-                        saving={saving}
-                        readOnly={row.status === 'committed'}
-                        onEdit={() => setEditing({ row: row.row, field: m.field })}
-                        onCancel={() => setEditing(undefined)}
-                        onSave={(text) => void save(row, m.field, text)}
-                      />
-                    </td>
-                  );
-                })}
+                <td>
+                  <dl className="row-fields">
+                    {mapped.map((m) => {
+                      const value = row.fields[m.field];
+                      const cellProblems = row.problems.filter((p) => p.where.column === columnLetter(m.column));
+                      return (
+                        <div
+                          key={m.column}
+                          className={cellProblems.length > 0 ? 'cell-problem' : undefined}
+                          title={cellProblems.map((p) => p.message).join('\n') || undefined}
+                        >
+                          <dt>{fieldName(m.field)}</dt>
+                          <dd>
+                            <EditableField
+                              row={row.row}
+                              field={fieldName(m.field)}
+                              shown={value === undefined ? undefined : String(value)}
+                              raw={row.cells[m.column] ?? ''}
+                              editing={editing?.row === row.row && editing.field === m.field}
+                              saving={saving}
+                              readOnly={row.status === 'committed'}
+                              onEdit={() => setEditing({ row: row.row, field: m.field })}
+                              onCancel={() => setEditing(undefined)}
+                              onSave={(text) => void save(row, m.field, text)}
+                            />
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                </td>
+                {showsTargets && (
+                  <td className="row-became">
+                    <TargetsCell row={row} busy={saving} onRequeue={(target) => void requeue(row, target)} />
+                  </td>
+                )}
+                {showsReading && (
+                  <td className="row-reading">
+                    <ReadingCell row={row} />
+                  </td>
+                )}
+                {showsReading && (
+                  <td className="row-score">
+                    <ScoreCell row={row} />
+                  </td>
+                )}
                 <td className="row-problems">
                   {row.problems.length > 0 && (
                     <ul>

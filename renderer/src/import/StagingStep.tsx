@@ -42,16 +42,18 @@ export function StagingCounts({ counts }: { counts: ImportCounts }) {
 
 interface StagedRowsPanelProps {
   importId: string;
+  kind: ImportSummary['kind'];
   status: Tab;
+  bySimilarity: boolean;
   mapping: ImportSummary['mapping'];
   onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
 
-/** The rows of one status, 50 a page, with Previous/Next page. */
-function StagedRowsPanel({ importId, status, mapping, onChanged }: StagedRowsPanelProps) {
+/** The rows of one status (perhaps only those matched by similarity), 50 a page, with Previous/Next page. */
+function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, onChanged }: StagedRowsPanelProps) {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
-  const rows = useApiQuery('imports.rows', { importId, status, offset, limit: PAGE_SIZE });
+  const rows = useApiQuery('imports.rows', { importId, status, offset, limit: PAGE_SIZE, ...(bySimilarity ? { bySimilarity } : {}) });
   const total = rows.data?.total ?? 0;
 
   // A fix can empty the last page: show the page before it rather than an empty one.
@@ -63,10 +65,13 @@ function StagedRowsPanel({ importId, status, mapping, onChanged }: StagedRowsPan
     <>
       {rows.error && <ErrorNotice error={rows.error} />}
       {!rows.data && rows.loading && <p>{t('common.loading')}</p>}
-      {rows.data && rows.data.rows.length === 0 && <p>{t(`import.staging.empty.${status}`)}</p>}
+      {rows.data && rows.data.rows.length === 0 && (
+        <p>{bySimilarity ? t('import.review.noSimilarRows') : t(`import.staging.empty.${status}`)}</p>
+      )}
       {rows.data && rows.data.rows.length > 0 && (
         <StagedRowsTable
           importId={importId}
+          kind={kind}
           rows={rows.data.rows}
           mapping={mapping}
           onChanged={(row, change, undo) => {
@@ -90,6 +95,13 @@ function StagedRowsPanel({ importId, status, mapping, onChanged }: StagedRowsPan
   );
 }
 
+/** Takes one change back through the engine, and returns the row as it is again. */
+async function undoChange(importId: string, change: StagingUndo): Promise<StagedRow> {
+  if (change.kind === 'edit') return api.invoke('imports.editCell', { importId, row: change.row, field: change.field, value: change.previous });
+  if (change.kind === 'exclusion') return api.invoke('imports.exclude', { importId, row: change.row, excluded: change.excluded });
+  return (await api.invoke('imports.requeue', { importId, row: change.row, field: change.field, undo: true })).row;
+}
+
 /** Step 4: what staging made of every row, by status; rows can be fixed cell by cell, left out, or taken back. */
 export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepProps) {
   const { t } = useTranslation();
@@ -99,6 +111,7 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
   const [announcement, setAnnouncement] = useState('');
   const [refreshError, setRefreshError] = useState<ApiError>();
   const [undoStack, setUndoStack] = useState<StagingUndo[]>([]);
+  const [onlySimilar, setOnlySimilar] = useState(false);
   // Bumped after an undo so the rows on screen are read again.
   const [version, setVersion] = useState(0);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -139,10 +152,7 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
     if (!last) return;
     setUndoStack((stack) => stack.slice(0, -1));
     try {
-      const row =
-        last.kind === 'edit'
-          ? await api.invoke('imports.editCell', { importId, row: last.row, field: last.field, value: last.previous })
-          : await api.invoke('imports.exclude', { importId, row: last.row, excluded: last.excluded });
+      const row = await undoChange(importId, last);
       setVersion((v) => v + 1);
       changed(row, 'undone');
     } catch (caught) {
@@ -180,6 +190,15 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
         </p>
       )}
 
+      {counts.bySimilarity > 0 && (
+        <p className="notice notice-warning" data-testid="similarity-notice">
+          {t('import.review.similarityNotice', { count: counts.bySimilarity })}{' '}
+          <label className="inline-check">
+            <input type="checkbox" checked={onlySimilar} onChange={(event) => setOnlySimilar(event.target.checked)} />
+            {t('import.review.onlySimilar')}
+          </label>
+        </p>
+      )}
       <div role="tablist" aria-label={t('import.staging.tabsLabel')} className="tabs" onKeyDown={onTabKey}>
         {TABS.map((status) => (
           <button
@@ -205,7 +224,15 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
           {t('import.staging.editHint')}
         </p>
         {/* Keyed by status: another tab's rows never show, even for a moment, under this tab's name. */}
-        <StagedRowsPanel key={`${tab}:${version}`} importId={importId} status={tab} mapping={summary.mapping} onChanged={changed} />
+        <StagedRowsPanel
+          key={`${tab}:${version}:${onlySimilar}`}
+          importId={importId}
+          kind={summary.kind}
+          status={tab}
+          bySimilarity={onlySimilar}
+          mapping={summary.mapping}
+          onChanged={changed}
+        />
       </div>
       <WizardNav
         onBack={onBack}

@@ -33,6 +33,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'imports.rows': [{}, { importId: 'i', status: 'lost' }, { importId: 'i', limit: 100000 }, { importId: 'i', offset: -1 }],
   'imports.editCell': [{}, { importId: 'i', row: 0, field: 'value', value: 'x' }, { importId: 'i', row: 2, field: 'value', value: 3 }],
   'imports.exclude': [{}, { importId: 'i', row: 2 }, { importId: 'i', row: 2, excluded: 'yes' }],
+  'imports.requeue': [{}, { importId: 'i', row: 2 }, { importId: 'i', row: 0, field: 'indicator' }, { importId: 'i', row: 2, field: 'indicator', undo: 'yes' }],
   'imports.conflicts': [{}, { importId: 7 }],
   'imports.commit': [{}, { importId: 'i', choice: 'merge' }, { importId: 'i', perRow: [{ row: 1, choice: 'both' }] }],
   'imports.history': [{}, { submissionId: '' }],

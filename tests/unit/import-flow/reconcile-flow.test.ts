@@ -56,7 +56,8 @@ describe('reconciling the references of staged rows', () => {
     await api['reconcile.decide']({ submissionId, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: 'SS-02' });
     await api['reconcile.decide']({ submissionId, kind: 'answer', text: 'in force since 1999', context: 'RAT-02', targetId: 'ratified' });
     expect(await api['reconcile.queue']({ submissionId })).toEqual([]);
-    await api['imports.commit']({ importId: first.importId, choice: 'keep-existing', perRow: [] });
+    // Rows 2 and 3 now both answer SS-02, differently: the person takes one.
+    await api['imports.commit']({ importId: first.importId, choice: 'keep-existing', perRow: [{ row: 2, choice: 'take-imported' }] });
     const again = await stage(writeWorkbook(tmp.dir, 'b.xlsx', [{ name: 'Answers', rows: [...ROWS, ['SS-03', 'no']] }]));
     expect(again.counts).toMatchObject({ needsReconciliation: 0, ready: 5 });
   });

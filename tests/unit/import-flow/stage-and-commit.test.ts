@@ -46,7 +46,7 @@ describe('importing answers from a workbook', () => {
     expect(opened.previousImports).toEqual([]);
     expect(preview.headerRow).toBe(3);
     expect(preview.mapping.map((m) => m.field)).toEqual(['indicator', 'value', 'citation', 'note']);
-    expect(staged.counts).toEqual({ ready: 3, needsReconciliation: 1, error: 1, excluded: 0, committed: 0 });
+    expect(staged.counts).toEqual({ ready: 3, needsReconciliation: 1, error: 1, excluded: 0, committed: 0, bySimilarity: 0 });
 
     const errors = await api['imports.rows']({ importId: staged.importId, status: 'error', offset: 0, limit: 100 });
     expect(errors.rows[0]).toMatchObject({ row: 7, problems: [{ code: 'missing-value', where: { sheet: 'Answers', row: 7, column: 'B' } }] });
@@ -79,7 +79,7 @@ describe('importing answers from a workbook', () => {
     const left = await api['imports.exclude']({ importId: staged.importId, row: 8, excluded: true });
     expect(left.status).toBe('excluded');
     const summary = await api['imports.get']({ importId: staged.importId });
-    expect(summary.counts).toEqual({ ready: 4, needsReconciliation: 0, error: 0, excluded: 1, committed: 0 });
+    expect(summary.counts).toEqual({ ready: 4, needsReconciliation: 0, error: 0, excluded: 1, committed: 0, bySimilarity: 0 });
   });
 
   it('recognises the same file imported again, and a second commit duplicates nothing', async () => {
@@ -108,7 +108,7 @@ describe('importing answers from a workbook', () => {
     const second = writeWorkbook(tmp.dir, 'answers-v2.xlsx', [{ name: 'Answers', rows: changed }]);
     const { staged } = await stageAnswers(second);
     const conflicts = await api['imports.conflicts']({ importId: staged.importId });
-    expect(conflicts.map((c) => [c.row, c.key, c.existing.value, c.imported.value])).toEqual([
+    expect(conflicts.map((c) => [c.rows[0]!.row, c.key, c.existing?.value, c.rows[0]!.values.value])).toEqual([
       [4, 'RAT-02', 'ratified', 'not-ratified'],
       [5, 'SS-01', 'yes', 'no'],
     ]);
