@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { IndicatorSchema, type Indicator } from '../shared/indicator-schema';
+import { IndicatorSchema, type Indicator, type Instrument } from '../shared/indicator-schema';
+import { answerForStatus, STATUS_LABELS, STATUSES_BY_KIND, type RatificationStatus } from '../shared/instrument-statuses';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const schema = IndicatorSchema.parse(
@@ -20,7 +21,25 @@ function pick<T>(items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
 }
 
+/** The indicators that ask where the country stands with one instrument (RAT-01 asks about the ICRMW). */
+const askedAbout = new Map(
+  schema.indicators.filter((i) => i.code.startsWith('RAT-') && i.instruments.length === 1).map((i) => [i.instruments[0]!, i]),
+);
+
+/**
+ * Demoland's standing with an instrument: a status of its kind that the indicator asking about it can
+ * answer. Like most states, it is bound by (or has acted on) more instruments than not.
+ */
+function standing(instrument: Instrument): RatificationStatus {
+  const asked = askedAbout.get(instrument.id);
+  const answerable = STATUSES_BY_KIND[instrument.kind].filter((s) => !asked || asked.options.some((o) => o.value === answerForStatus(s)));
+  return next() < 0.6 ? answerable[0]! : pick(answerable.slice(1));
+}
+const standings = new Map(schema.instruments.map((instrument) => [instrument.id, standing(instrument)]));
+
 function sampleAnswer(indicator: Indicator): string | number {
+  const status = indicator.code.startsWith('RAT-') ? standings.get(indicator.instruments[0] ?? '') : undefined;
+  if (status) return answerForStatus(status);
   if (indicator.answerType === 'number') return Math.round(next() * 10);
   if (indicator.answerType === 'text') return 'Demoland sample text: the labour code provides for this in general terms.';
   if (indicator.answerType === 'date') return '2019-06-01';
@@ -30,8 +49,9 @@ function sampleAnswer(indicator: Indicator): string | number {
 const title = ['Demoland — SAMPLE DATA for a fictional country (not a real country; no claim about any state)'];
 const answers: (string | number)[][] = [title, ['Reference year 2025, schema mri-core 1.0.0'], []];
 answers.push(['Indicator', 'Answer', 'Citation', 'Comment']);
+// A third of the indicators stay unanswered, but every ratification indicator is answered, as the Ratifications sheet says.
 schema.indicators.forEach((indicator, i) => {
-  if (i % 3 === 2) return;
+  if (i % 3 === 2 && !indicator.code.startsWith('RAT-')) return;
   answers.push([indicator.code, sampleAnswer(indicator), `Demoland Labour Code, art. ${10 + i}`, 'Sample entry']);
 });
 
@@ -44,9 +64,15 @@ const laws: (string | number)[][] = [
   ['Demoland Domestic Work Decree', 'art. 5', '2021-01-10', 'https://example.org/demoland/domestic-work', 'domestic workers', 'wage protection'],
 ];
 
+/** How the sheet writes a status: a UN protocol is usually acceded to, which counts as ratified (ILO protocols are ratified). */
+const written = (instrument: Instrument, status: RatificationStatus) =>
+  status === 'ratified' && instrument.kind === 'protocol' && !instrument.id.startsWith('ilo-') ? 'acceded' : STATUS_LABELS[status];
+
 const ratifications: (string | number)[][] = [title, ['Instrument', 'Status', 'Date', 'Reservations']];
 schema.instruments.forEach((instrument, i) => {
-  ratifications.push([instrument.shortTitle, i % 3 === 0 ? 'not ratified' : 'ratified', i % 3 === 0 ? '' : `${2000 + i}-05-01`, '']);
+  const status = standings.get(instrument.id)!;
+  const year = Math.min(instrument.year + 2 + (i % 7), 2025);
+  ratifications.push([instrument.shortTitle, written(instrument, status), status.startsWith('not-') ? '' : `${year}-05-01`, '']);
 });
 
 const book = XLSX.utils.book_new();

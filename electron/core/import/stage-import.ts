@@ -12,6 +12,7 @@ import type { ImportSession } from './import-sessions';
 import { checkMapping, mapRow, type MappedRow } from './map-rows';
 import { saveTemplate } from './mapping-templates-store';
 import { readSheet, type SheetReading } from './preview-sheet';
+import { refusedReferenceIssues } from './refused-references';
 import { ReferenceResolver } from './resolve-references';
 import { settleRecord, type Fields } from './staged-record';
 import { encodeCells } from './staging-codec';
@@ -115,7 +116,10 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       for (const mapped of batch) {
         const fields = { ...(mapped.record as Fields) };
         const refs = resolver.resolve(request.kind, fields);
-        const { status, record } = settleRecord(request.kind, fields, refs, mapped.problems, resolver.indicatorsByCode);
+        const problems = refs.some((ref) => ref.refused)
+          ? [...mapped.problems, ...refusedReferenceIssues(refs, request.mapping, { file: session.fileName, sheet: request.sheet, row: mapped.row })]
+          : mapped.problems;
+        const { status, record } = settleRecord(request.kind, fields, refs, problems, resolver.indicatorsByCode);
         const { resolved, ...read } = record;
         insertRow.run(
           importId,
@@ -124,7 +128,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
           JSON.stringify(read),
           resolved ? JSON.stringify(resolved) : null,
           status,
-          mapped.problems.length ? JSON.stringify(mapped.problems) : '[]',
+          problems.length ? JSON.stringify(problems) : '[]',
         );
       }
       done += batch.length;

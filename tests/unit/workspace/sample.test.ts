@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../electron/core/api';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import { resourcesDir } from '../../../electron/core/workspace/resources';
+import { loadEmbeddedSchema } from '../../../electron/core/schema/load-schema';
+import { answerForStatus, isStatusOf } from '../../../shared/instrument-statuses';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -51,6 +53,32 @@ describe('the Demoland sample', () => {
       ['Laws', 'committed', 0, 0],
       ['Ratifications', 'committed', 0, 0],
     ]);
+  });
+
+  it('answers every ratification indicator as its own ratifications table says, in statuses its instruments can have', async () => {
+    const api = createApi(ws);
+    const sample = await api['samples.open']({});
+    const { schema } = loadEmbeddedSchema();
+    const grid = await api['submissions.indicators']({ submissionId: sample.id });
+    const ratifications = await api['submissions.ratifications']({ submissionId: sample.id });
+    expect(ratifications.length).toBe(schema.instruments.length);
+
+    const kindOf = new Map(schema.instruments.map((i) => [i.id, i.kind]));
+    for (const { instrument, status } of ratifications)
+      expect(isStatusOf(kindOf.get(instrument)!, status), `${instrument} is ${status}`).toBe(true);
+
+    const statusOf = new Map(ratifications.map((r) => [r.instrument, r.status]));
+    const compared = schema.indicators
+      .filter((indicator) => indicator.code.startsWith('RAT-'))
+      .map((indicator) => {
+        const status = statusOf.get(indicator.instruments[0]!);
+        return { code: indicator.code, answer: grid.find((r) => r.code === indicator.code)?.value, table: status && answerForStatus(status) };
+      });
+    expect(compared.length).toBe(12);
+    for (const { code, answer, table } of compared) {
+      expect(answer, `${code} is unanswered`).toBeTypeOf('string');
+      expect(answer, `${code} disagrees with the ratifications table`).toBe(table);
+    }
   });
 
   it('opens the same submission a second time instead of creating another', async () => {
