@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedRow } from '../../../shared/import-api';
+import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { ColumnMapping } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
@@ -44,7 +45,11 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
               .map((c) => t('import.staging.candidate', { label: c.label, id: c.targetId, score: Math.round(c.score * 100) }))
               .join('; '),
           });
-    return `${t(`import.staging.unresolved.${ref.kind}`, words)} ${closest}`;
+    const statusOf = kindOfStatusContext(ref.context);
+    const unresolved = statusOf
+      ? t('import.staging.unresolved.status', { ...words, kind: t(`instrumentKinds.${statusOf}`) })
+      : t(`import.staging.unresolved.${ref.kind}`, words);
+    return `${unresolved} ${closest}`;
   };
   return (
     <ul className="row-refs">
