@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dimension, Level } from './indicator-schema';
+import { RatificationStatus } from './instrument-statuses';
 
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3166-1 alpha-3 code such as "KEN"');
 
@@ -87,7 +88,7 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
 export const RatificationItem = z.object({
   instrument: z.string(),
   instrumentTitle: z.string(),
-  status: z.string(),
+  status: RatificationStatus,
   date: z.string().nullable(),
   reservations: z.string().nullable(),
 });

@@ -71,6 +71,8 @@ export const StagedReference = z.object({
   context: z.string().optional(),
   targetId: z.string().nullable(),
   candidates: z.array(Candidate),
+  /** Why the text can be none of the targets (a compact cannot be "ratified"); the row's problems say it too. */
+  refused: z.string().optional(),
 });
 
 /** How an answer's value was read against its indicator's answer type. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InstrumentKind } from './instrument-statuses';
 
 /** The format of an indicator schema package (resources/schema/*.json and later signed schema packages). */
 
@@ -92,7 +93,8 @@ export const Instrument = z.object({
   title: z.string().min(1),
   shortTitle: z.string().min(1),
   year: z.number().int().min(1900).max(2100),
-  kind: z.enum(['un-convention', 'protocol', 'ilo-convention', 'ilo-recommendation', 'compact', 'bilateral']),
+  /** Decides the statuses the instrument can have (shared/instrument-statuses.ts). */
+  kind: InstrumentKind,
   aliases: z.array(z.string().min(1)),
 });
 export type Instrument = z.infer<typeof Instrument>;

@@ -17,10 +17,6 @@ export type Confidence = z.infer<typeof Confidence>;
 export const EvidenceType = z.enum(['law', 'practice']);
 export type EvidenceType = z.infer<typeof EvidenceType>;
 
-/** The statuses reconciliation normalises to; the imported status is the text as written. */
-export const RatificationStatus = z.enum(['ratified', 'signed', 'not-ratified', 'denounced']);
-export type RatificationStatus = z.infer<typeof RatificationStatus>;
-
 export const AnswerRecord = z.object({
   indicator: Text,
   value: Text,
@@ -113,7 +109,7 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
     { id: 'indicators', required: false, valueType: 'text' },
   ],
   ratifications: [
-    // The status stays text as written: reconciliation maps "ratifié", "ратифицирована"… to RatificationStatus.
+    // The status stays text as written: reconciliation maps "ratifié", "ратифицирована"… to a status of the instrument's kind.
     { id: 'instrument', required: true, valueType: 'text' },
     { id: 'status', required: true, valueType: 'text' },
     { id: 'date', required: false, valueType: 'date' },

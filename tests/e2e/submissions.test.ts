@@ -150,6 +150,14 @@ describe('a fresh workspace', () => {
       .allTextContents();
     expect(values.filter((v) => v.trim() !== '')).toHaveLength(answered);
 
+    // Each instrument in its own words: the Compact is endorsed or not, R202 acted on, never "ratified".
+    const ratifications = page.getByTestId('ratification-table');
+    const statusOf = async (instrument: string) => (await ratifications.getByRole('row', { name: instrument }).locator('td').first().textContent())?.trim();
+    expect(['Endorsed', 'Abstained', 'Voted against']).toContain(await statusOf('GCM'));
+    expect(['Given effect', 'Submitted to the competent authority', 'Not submitted']).toContain(await statusOf('R202'));
+    expect(['Ratified', 'Not ratified', 'Denounced']).toContain(await statusOf('C097'));
+    await screenshotWholePage(page, path.join(screenshotDir, 'sample-ratifications.png'));
+
     await page.getByRole('link', { name: 'All submissions' }).click();
     const row = page.getByTestId('submission-table').getByRole('row', { name: /Demoland/ });
     await row.getByText('Sample data', { exact: true }).waitFor();

@@ -6,8 +6,9 @@ export function submissionEvidence(db: Db, submissionId: string): EvidenceItem[]
   getSubmission(db, submissionId, 'en');
   return db
     .prepare(
-      `SELECT type, title, citation, date, url, excerpt, categories, indicators FROM evidence
-       WHERE submission_id = ? ORDER BY type, date IS NULL, date, title`,
+      `SELECT e.type, e.title, e.citation, e.date, e.url, e.excerpt, e.categories,
+         coalesce((SELECT group_concat(l.indicator, ', ') FROM (SELECT indicator FROM evidence_links WHERE evidence_id = e.id ORDER BY indicator) l), e.indicators) AS indicators
+       FROM evidence e WHERE e.submission_id = ? ORDER BY e.type, e.date IS NULL, e.date, e.title, e.citation`,
     )
     .all(submissionId) as EvidenceItem[];
 }

@@ -1,9 +1,10 @@
-import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schema';
-import { RatificationStatus, type RecordKind } from '../../../shared/records';
+import type { Indicator, IndicatorSchema, Instrument } from '../../../shared/indicator-schema';
+import type { RecordKind } from '../../../shared/records';
 import type { Candidate, LearnedAlias, MatchResult, RefKind } from '../../../shared/reconcile';
 import { isNonAnswer } from '../curate/non-answers';
 import { createMatcher, type Matcher } from '../reconcile/match';
 import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets } from '../reconcile/targets';
+import { StatusReader } from './read-status';
 
 /** One reference a staged row makes to the schema: resolved to a target, or waiting for a decision. */
 export interface StagedReference {
@@ -14,13 +15,12 @@ export interface StagedReference {
   context?: string;
   targetId: string | null;
   candidates: Candidate[];
+  /** Why the text can be none of the targets, though it was read (a compact cannot be "ratified"): the row is an error. */
+  refused?: string;
 }
 
 type Fields = Record<string, string | number | undefined>;
 
-/** The context of a ratification's status: its targets are the statuses, not an indicator's options. */
-export const RATIFICATION_STATUS_CONTEXT = 'ratification-status';
-export const STATUS_OPTIONS = RatificationStatus.options.map((value) => ({ value, label: value.replace('-', ' ') }));
 const FREE_ANSWER_TYPES = new Set<Indicator['answerType']>(['number', 'text', 'date']);
 const NONE_QUESTIONED: ReadonlySet<string> = new Set();
 
@@ -31,7 +31,8 @@ const NONE_QUESTIONED: ReadonlySet<string> = new Set();
 export class ReferenceResolver {
   private readonly indicators: Matcher;
   private readonly instruments: Matcher;
-  private readonly statuses: Matcher;
+  private readonly statuses: StatusReader;
+  private readonly instrumentsById: ReadonlyMap<string, Instrument>;
   private readonly answerMatchers = new Map<string, Matcher>();
   /** The schema's indicators by code, for whoever settles the records this resolver reads. */
   readonly indicatorsByCode: ReadonlyMap<string, Indicator>;
@@ -45,7 +46,8 @@ export class ReferenceResolver {
     this.indicatorsByCode = new Map(schema.indicators.map((i) => [i.code, i]));
     this.indicators = createMatcher({ kind: 'indicator', targets: buildIndicatorTargets(schema), learned });
     this.instruments = createMatcher({ kind: 'instrument', targets: buildInstrumentTargets(schema), learned });
-    this.statuses = createMatcher({ kind: 'answer', targets: buildAnswerTargets(STATUS_OPTIONS), learned });
+    this.instrumentsById = new Map(schema.instruments.map((i) => [i.id, i]));
+    this.statuses = new StatusReader(learned);
   }
 
   private answers(indicator: Indicator): Matcher {
@@ -97,10 +99,14 @@ export class ReferenceResolver {
         refs.push(this.reference(this.answers(indicator), 'value', value, questioned, indicator.code));
       else if (!indicator) refs.push({ field: 'value', kind: 'answer', text: value, targetId: null, candidates: [] });
     } else if (kind === 'ratifications') {
-      const instrument = text('instrument');
-      if (instrument) refs.push(this.reference(this.instruments, 'instrument', instrument, questioned));
+      const instrumentText = text('instrument');
+      const instrumentRef = instrumentText ? this.reference(this.instruments, 'instrument', instrumentText, questioned) : undefined;
+      if (instrumentRef) refs.push(instrumentRef);
       const status = text('status');
-      if (status) refs.push(this.reference(this.statuses, 'status', status, questioned, RATIFICATION_STATUS_CONTEXT));
+      // A status is read in the vocabulary of its instrument's kind: until the instrument is known, it waits.
+      const instrument = instrumentRef?.targetId ? this.instrumentsById.get(instrumentRef.targetId) : undefined;
+      if (status && instrument) refs.push({ field: 'status', ...this.statuses.read(instrument, status) });
+      else if (status) refs.push({ field: 'status', kind: 'answer', text: status, targetId: null, candidates: [] });
     }
     return refs;
   }

@@ -35,7 +35,7 @@ export function cellContext(mapping: ColumnMapping, formats: readonly (ColumnFor
     problem(field: string, code: ImportIssueCode, reason: string): ImportIssue {
       const entry = columnOf(field);
       const column = entry ? { letter: columnLetter(entry.column), header: entry.header } : undefined;
-      return { code, message: `${place(where, column)}: ${reason}.`, where: locate(where, column) };
+      return { code, message: `${place(where, column)}: ${reason.replace(/\.$/, '')}.`, where: locate(where, column) };
     },
     formatOf(field: string): ColumnFormat {
       const entry = columnOf(field);
@@ -73,7 +73,9 @@ export function settleRecord(
   const bySimilarity = refs.some((r) => r.targetId !== null && accepted(r)?.via === 'fuzzy');
   const base: StagedRecord = { fields, refs, resolved: null, ...(questioned?.length ? { questioned: [...questioned] } : {}) };
   const settled = (status: StagingStatus, record: StagedRecord, found: readonly ImportIssue[] = []): SettledRow => ({ status, record, problems: [...found], bySimilarity });
-  if (problems.length > 0) return settled('error', base, problems);
+  // A text refused by reconciliation (a compact "ratified") is a problem of its cell, like any unreadable value.
+  const refused = refs.flatMap((r) => (r.refused ? [context.cells.problem(r.field, 'invalid-choice', r.refused)] : []));
+  if (problems.length + refused.length > 0) return settled('error', base, [...problems, ...refused]);
   if (refs.some((r) => r.targetId === null)) return settled('needs-reconciliation', base);
   if (kind === 'answers') {
     const code = target(refs, 'indicator');

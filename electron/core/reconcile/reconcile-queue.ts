@@ -1,15 +1,16 @@
 import type { QueueItem } from '../../../shared/reconcile-api';
 import type { Candidate, RefKind } from '../../../shared/reconcile';
 import type { IndicatorSchema } from '../../../shared/indicator-schema';
+import { kindOfStatusContext, STATUSES_BY_KIND } from '../../../shared/instrument-statuses';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
-import { RATIFICATION_STATUS_CONTEXT, ReferenceResolver, STATUS_OPTIONS } from '../import/resolve-references';
+import { ReferenceResolver } from '../import/resolve-references';
 import { restageRow } from '../import/restage-row';
 import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow } from '../import/staging-store';
 import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
 import { createMatcher } from './match';
-import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets } from './targets';
+import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, buildStatusTargets } from './targets';
 
 const EXAMPLES = 5;
 
@@ -55,7 +56,8 @@ export function reconciliationQueue(db: Db, submissionId: string): QueueItem[] {
 export function targetsFor(schema: IndicatorSchema, kind: RefKind, context: string | null) {
   if (kind === 'indicator') return buildIndicatorTargets(schema);
   if (kind === 'instrument') return buildInstrumentTargets(schema);
-  if (kind === 'answer' && context === RATIFICATION_STATUS_CONTEXT) return buildAnswerTargets(STATUS_OPTIONS);
+  const statusOf = kindOfStatusContext(context);
+  if (kind === 'answer' && statusOf) return buildStatusTargets(STATUSES_BY_KIND[statusOf]);
   const indicator = schema.indicators.find((i) => i.code === context);
   if (kind === 'answer' && indicator) return buildAnswerTargets(indicator.options);
   throw new MrcError('unknown-reference', `There is nothing to match a ${kind} reference against${context ? ` (context ${context})` : ''}.`);

@@ -3,7 +3,7 @@ import type { ReconcileTarget } from '../../../shared/reconcile';
 import { exactKey, referenceTokens } from './normalise';
 import { INSTRUMENT_KIND_WORDS, KNOWN_INSTRUMENTS, type KnownInstrument } from './instrument-titles';
 
-export { buildAnswerTargets, NOT_APPLICABLE } from './answer-targets';
+export { buildAnswerTargets, buildStatusTargets, NOT_APPLICABLE } from './answer-targets';
 export { buildCountryTargets } from './country-targets';
 
 /** Indicators by code (SP-03), question and the question's translations. */

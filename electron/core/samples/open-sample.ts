@@ -17,10 +17,11 @@ import type { Workspace } from '../workspace/workspace';
 export const SAMPLE_WORKBOOK = 'demoland-2025.xlsx';
 export const SAMPLE_YEAR = 2025;
 
+/** Laws first: the answers cite them, and their citations are then linked to the laws already there. */
 const SAMPLE_SHEETS: readonly [string, RecordKind][] = [
-  ['Answers', 'answers'],
   ['Laws', 'evidence'],
   ['Ratifications', 'ratifications'],
+  ['Answers', 'answers'],
 ];
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordKind } from '../../../shared/records';
 import type { RowTarget, StagedRow } from '../../../shared/import-api';
-import type { ColumnMapping } from '../../../shared/records';
+import { kindOfStatusContext } from '../../../shared/instrument-statuses';
+import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { columnLetter } from './column-letter';
@@ -33,12 +33,14 @@ type Mapped = { column: number; field: string };
 /** What is unresolved in a row, in words: the text as written and the closest targets. */
 function UnresolvedReferences({ row }: { row: StagedRow }) {
   const { t } = useTranslation();
-  const open = row.refs.filter((ref) => ref.targetId === null);
+  // A refused text is not waiting for anyone: the row's problems give the reason.
+  const open = row.refs.filter((ref) => ref.targetId === null && !ref.refused);
   if (open.length === 0) return null;
   const describe = (ref: StagedRow['refs'][number]) => {
     const words = { text: ref.text, field: t(`import.fields.${ref.field}`, { defaultValue: ref.field }) };
-    // An answer is checked against its indicator's options: with the indicator unknown, there is nothing to compare yet.
-    if (ref.kind === 'answer' && !ref.context) return t('import.staging.unresolved.answerAwaitsIndicator', words);
+    // An answer is checked against its indicator's options, a status against its instrument's: until that is known, there is nothing to compare yet.
+    if (ref.kind === 'answer' && !ref.context)
+      return t(ref.field === 'status' ? 'import.staging.unresolved.statusAwaitsInstrument' : 'import.staging.unresolved.answerAwaitsIndicator', words);
     const closest =
       ref.candidates.length === 0
         ? t('import.staging.noCandidate')
@@ -48,7 +50,11 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
               .map((c) => t('import.staging.candidate', { label: c.label, id: c.targetId, score: Math.round(c.score * 100) }))
               .join('; '),
           });
-    return `${t(`import.staging.unresolved.${ref.kind}`, words)} ${closest}`;
+    const statusOf = kindOfStatusContext(ref.context);
+    const unresolved = statusOf
+      ? t('import.staging.unresolved.status', { ...words, kind: t(`instrumentKinds.${statusOf}`) })
+      : t(`import.staging.unresolved.${ref.kind}`, words);
+    return `${unresolved} ${closest}`;
   };
   return (
     <ul className="row-refs">

@@ -1,13 +1,12 @@
 import type { TFunction } from 'i18next';
+import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { QueueItem } from '../../../shared/reconcile-api';
 
-/** The context of a ratification's status, as the engine names it (electron/core/import/resolve-references.ts). */
-const RATIFICATION_STATUS_CONTEXT = 'ratification-status';
-
-/** What kind of reference the text is, and for an answer, to what: "Indicator", "Answer to RAT-02". */
+/** What kind of reference the text is, and for an answer, to what: "Indicator", "Answer to RAT-02", "Position on a compact". */
 export function kindInWords(t: TFunction, item: Pick<QueueItem, 'kind' | 'context'>): string {
   if (item.kind !== 'answer' || !item.context) return t(`reconcile.kind.${item.kind}`);
-  if (item.context === RATIFICATION_STATUS_CONTEXT) return t('reconcile.kind.ratificationStatus');
+  const statusOf = kindOfStatusContext(item.context);
+  if (statusOf) return t(`reconcile.kind.statusOf.${statusOf}`);
   return t('reconcile.kind.answerTo', { code: item.context });
 }
 

@@ -82,7 +82,7 @@ describe('mrc import', () => {
     const run = mrc('import', path.resolve('resources/samples/demoland-2025.xlsx'), '--submission', id, '--commit', '--json');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.out) as { status: string; counts: { committed: number; error: number } };
-    expect(summary).toMatchObject({ status: 'committed', counts: { committed: 64, error: 0 } });
+    expect(summary).toMatchObject({ status: 'committed', counts: { committed: 68, error: 0 } });
   });
 
   it('prints each error with its sheet, row and column', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { IndicatorSchema } from '../../../shared/indicator-schema';
+import { answerForStatus, STATUSES_BY_KIND } from '../../../shared/instrument-statuses';
 
 /** The embedded default indicator schema, read the way the app reads it: bytes from disk, then zod. */
 const FILE = new URL('../../../resources/schema/mri-core-1.0.0.json', import.meta.url);
@@ -67,6 +68,21 @@ describe('the default indicator schema mri-core 1.0.0', () => {
     const ratIndicators = s.indicators.filter((i) => i.domain === rat?.id);
     expect(ratIndicators.every((i) => i.dimension === 'law')).toBe(true);
     expect(ratIndicators.map((i) => i.instruments).sort()).toEqual(DESIGN_INSTRUMENTS.map((id) => [id]).sort());
+  });
+
+  it("asks each ratification indicator in the statuses of its instrument's kind", () => {
+    const s = loaded();
+    const kindOf = new Map(s.instruments.map((i) => [i.id, i.kind]));
+    for (const indicator of s.indicators.filter((i) => i.code.startsWith('RAT-'))) {
+      const kind = kindOf.get(indicator.instruments[0] ?? '');
+      expect(kind, `${indicator.code} names no instrument`).toBeDefined();
+      const answers = new Set(STATUSES_BY_KIND[kind!].map(answerForStatus));
+      const options = indicator.options.map((o) => o.value);
+      for (const option of options) expect(answers, `${indicator.code}: "${option}" is not a status of ${kind}`).toContain(option);
+      // A status of the kind that the indicator cannot take is one its guidance rules out for this instrument.
+      for (const answer of answers)
+        if (!options.includes(answer)) expect(indicator.guidance, `${indicator.code} neither takes nor rules out "${answer}"`).toContain(`'${answer}'`);
+    }
   });
 
   it('has an entry, with aliases, for every instrument listed in DESIGN.md', () => {
