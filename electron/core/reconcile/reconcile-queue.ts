@@ -128,7 +128,7 @@ export function decideReference(
                 ...row.problems,
                 {
                   code: 'unmatched-reference',
-                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (decided in reconciliation).`,
+                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
                   where: { sheet: imp.sheet, row: row.row },
                 },
               ],
