@@ -10,6 +10,7 @@ import { currentItem, itemKey, keyAt, keysAfter } from './queue-position';
 import { QueueItemPanel } from './QueueItemPanel';
 import { QueueList } from './QueueList';
 import { BackLinks } from './BackLinks';
+import { waitingMayHaveChanged } from './use-waiting-counts';
 
 interface Outcome {
   /** What happened, in words; shown and read out. */
@@ -58,6 +59,7 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
     focusAfterLoad.current = true;
     setPending(true);
     queue.reload();
+    waitingMayHaveChanged();
   }
 
   /** Another text in focus; from the panel's keys it is also said, since the focus stays where it was. */
@@ -189,7 +191,12 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
               }}
             />
           )}
-          <AliasTools onImported={() => queue.reload()} />
+          <AliasTools
+            onImported={() => {
+              queue.reload();
+              waitingMayHaveChanged();
+            }}
+          />
         </div>
       )}
     </>

@@ -66,7 +66,9 @@ export function searchCountries(index: CountryIndex, typed: string): CountryMatc
 /** Where a country stands for the folded text (lower is better), and the other name or code that found it. */
 function rankCountry(entry: IndexedCountry, wanted: string): { tier?: number; foundBy?: string } {
   const { country } = entry;
-  if (entry.codes.includes(wanted)) return { tier: 0, foundBy: country.alpha2?.toLowerCase() === wanted ? country.alpha2 : country.code };
+  // "ken" is Kenya's code and the start of its name: the name says enough.
+  if (entry.codes.includes(wanted))
+    return entry.name.startsWith(wanted) ? { tier: 0 } : { tier: 0, foundBy: country.alpha2?.toLowerCase() === wanted ? country.alpha2 : country.code };
   const other = (test: (folded: string) => boolean) => entry.others.find((o) => test(o.folded))?.written;
   if (entry.name === wanted) return { tier: 1 };
   const exact = other((o) => o === wanted);
