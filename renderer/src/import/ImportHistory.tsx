@@ -64,8 +64,8 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                   <th scope="row">{h.fileName}</th>
                   <td>{t(`import.kinds.${h.kind}.name`)}</td>
                   <td>{h.sheet}</td>
-                  <td>{t(`import.history.statuses.${h.status}`)}</td>
-                  <td>{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
+                  <td className="history-status">{t(`import.history.statuses.${h.status}`)}</td>
+                  <td className="no-wrap">{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
                   <td className="number">{h.counts.committed}</td>
                   <td className="number">{h.counts.ready}</td>
                   <td className="number">{h.counts.needsReconciliation}</td>

@@ -49,7 +49,8 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
     setPending(false);
     const hasItems = (queue.data?.length ?? 0) > 0;
     if (focusAfterLoad.current || (!focusedOnce.current && hasItems)) {
-      (hasItems ? panelRef.current : emptyRef.current)?.focus();
+      // On arrival the page stays at its top, so its title and what it is for are read first on a short screen.
+      (hasItems ? panelRef.current : emptyRef.current)?.focus({ preventScroll: !focusedOnce.current });
       focusedOnce.current = true;
       focusAfterLoad.current = false;
     }

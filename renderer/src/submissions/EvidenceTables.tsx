@@ -43,7 +43,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
                     <SourceLink url={e.url}>{e.title}</SourceLink>
                   </th>
                   <td>{e.citation}</td>
-                  <td>{e.date ?? ''}</td>
+                  <td className="no-wrap">{e.date ?? ''}</td>
                   <td>{e.categories ?? ''}</td>
                 </tr>
               ))}
@@ -81,7 +81,7 @@ export function RatificationTable({ submissionId }: { submissionId: string }) {
                 <tr key={r.instrument}>
                   <th scope="row">{r.instrumentTitle}</th>
                   <td>{t(`submission.ratifications.statuses.${r.status}`, { defaultValue: r.status })}</td>
-                  <td>{r.date ?? ''}</td>
+                  <td className="no-wrap">{r.date ?? ''}</td>
                   <td>{r.reservations ?? ''}</td>
                 </tr>
               ))}
