@@ -202,7 +202,7 @@ describe('reconciling the references of an import in the queue', () => {
     await expect.poll(() => announcement(page)).toBe(`Resolved 1 row: “${REWORDED.domestic}” is SS-02.`);
   });
 
-  it('says when every reference is matched and leads back to the import, whose ready rows then commit', async () => {
+  it('says when no text waits for a decision and leads back to the import, whose ready rows then commit', async () => {
     const { page } = session;
     const empty = page.getByTestId('reconcile-empty');
     await empty.waitFor();

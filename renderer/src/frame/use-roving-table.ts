@@ -16,10 +16,11 @@ function bodyRowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
   return [...table.tBodies].flatMap((body) => [...body.rows]);
 }
 
-/** The cell an item sits in, counted from the start of its row: where Up and Down aim in the next row. */
-function cellIndexOf(item: HTMLElement): number {
+/** Where an item sits in its row: its cell, and its place among the controls of that cell. Up and Down aim there. */
+function placeOf(item: HTMLElement): { cell: number; within: number } {
   const cell = item.closest('td, th');
-  return cell instanceof HTMLTableCellElement ? cell.cellIndex : 0;
+  if (!(cell instanceof HTMLTableCellElement)) return { cell: 0, within: 0 };
+  return { cell: cell.cellIndex, within: [...cell.querySelectorAll(FOCUSABLE)].indexOf(item) };
 }
 
 /** One tab stop in the row: the item it had last (or its first), every other item out of the Tab order. */
@@ -29,12 +30,13 @@ function settleRow(row: HTMLTableRowElement, current?: HTMLElement): void {
   for (const item of items) item.tabIndex = item === keep ? 0 : -1;
 }
 
-/** The item of a row nearest to a cell: the one in that cell, else the closest one before or after it. */
-function nearestItem(items: HTMLElement[], cellIndex: number): HTMLElement | undefined {
+/** The item of a row nearest to a place: the same control of the same cell, else the closest cell's closest control. */
+function nearestItem(items: HTMLElement[], place: { cell: number; within: number }): HTMLElement | undefined {
   let best: HTMLElement | undefined;
   let distance = Infinity;
   for (const item of items) {
-    const d = Math.abs(cellIndexOf(item) - cellIndex);
+    const at = placeOf(item);
+    const d = Math.abs(at.cell - place.cell) * 1000 + Math.abs(at.within - place.within);
     if (d < distance) [best, distance] = [item, d];
   }
   return best;
@@ -57,7 +59,7 @@ function targetOf(table: HTMLTableElement, item: HTMLElement, key: string): HTML
   const rows = bodyRowsOf(table);
   const step = key === 'ArrowDown' ? 1 : -1;
   for (let i = rows.indexOf(row) + step; i >= 0 && i < rows.length; i += step) {
-    const found = nearestItem(itemsOf(rows[i]!), cellIndexOf(item));
+    const found = nearestItem(itemsOf(rows[i]!), placeOf(item));
     if (found) return found;
   }
   // Past the first or last row the arrows scroll the page, as they would without the table.

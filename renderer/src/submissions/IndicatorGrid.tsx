@@ -43,7 +43,7 @@ export function IndicatorGrid({ rows }: { rows: IndicatorRow[] }) {
     () => [
       // Every column shares the width; their minimums add up to what a 1024-pixel window leaves the grid,
       // so Value and Score stay on screen there, and wider windows give the room to the texts.
-      { field: 'code', headerName: t('grid.code'), width: 88, minWidth: 88 },
+      { field: 'code', headerName: t('grid.code'), width: 100, minWidth: 100 },
       { field: 'domainTitle', headerName: t('grid.domain'), flex: 1, minWidth: 125, wrapText: true, autoHeight: true },
       {
         field: 'dimension',
@@ -52,7 +52,7 @@ export function IndicatorGrid({ rows }: { rows: IndicatorRow[] }) {
         minWidth: 124,
         valueFormatter: ({ value }) => (value ? t(`dimension.${value}`) : ''),
       },
-      { field: 'question', headerName: t('grid.question'), flex: 2.5, minWidth: 200, wrapText: true, autoHeight: true },
+      { field: 'question', headerName: t('grid.question'), flex: 2.5, minWidth: 190, wrapText: true, autoHeight: true },
       { field: 'value', headerName: t('grid.value'), flex: 1, minWidth: 120, wrapText: true, autoHeight: true },
       { field: 'score', headerName: t('grid.score'), width: 80, minWidth: 80, type: 'rightAligned' },
     ],
