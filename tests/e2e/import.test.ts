@@ -284,7 +284,7 @@ describe('importing a workbook of answers with the wizard', () => {
     await page.getByRole('tab', { name: 'Needs matching (1)' }).click();
     const panel = page.getByRole('tabpanel');
     await panel.getByText('Indicator “Has the country adopted something nobody asked about?” is not matched to the schema for certain.').waitFor();
-    expect(await panel.textContent()).toContain('They will be resolved in Reconciliation and are not committed now');
+    expect(await panel.textContent()).toContain('until then they are not added, and nothing of them is lost');
     await screenshotWholePage(page, path.join(screenshotDir, 'import-reconciliation.png'));
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await stepHeading(page, 'Add to submission').waitFor();
