@@ -129,9 +129,17 @@ describe('finding, matching, resuming and tabbing, at laptop sizes', () => {
       expect(await firstOption.getAttribute('aria-selected')).toBe('true');
     }
     await screenshotWholePage(page, path.join(screenshotDir, 'country-former-name-1024.png'));
-    // The dialog and its list fit the window.
+    // The dialog and its list fit the window, and the chosen schema's title fits its select.
     const box = await dialog.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= LAPTOPS[0].height && box.x + box.width <= LAPTOPS[0].width).toBe(true);
+    const schema = dialog.getByLabel('Indicator schema');
+    const room = await schema.evaluate((select: HTMLSelectElement) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(select).font;
+      return { needed: context.measureText(select.selectedOptions[0]?.text ?? '').width, width: select.clientWidth };
+    });
+    // The select's padding and arrow take about 40 pixels.
+    expect(room.needed + 40).toBeLessThanOrEqual(room.width);
 
     await country.fill('Turkey');
     await expect.poll(() => firstOption.textContent()).toBe('Türkiye (Turkey)');
