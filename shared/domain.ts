@@ -6,7 +6,11 @@ export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3
 
 export const Country = z.object({
   code: CountryCode,
+  /** ISO 3166-1 alpha-2, for finding the country by it; null for the sample's made-up country. */
+  alpha2: z.string().length(2).nullable(),
   name: z.string(),
+  /** Every other name it is found by: in the UI's languages, short and former names ("UK", "Burma"). */
+  otherNames: z.array(z.string()),
   sample: z.boolean(),
 });
 export type Country = z.infer<typeof Country>;

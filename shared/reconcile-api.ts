@@ -22,6 +22,11 @@ const Decision = z.object({
 
 export const reconcileMethods = {
   'reconcile.queue': { input: z.object({ submissionId: z.string().min(1) }).strict(), output: z.array(QueueItem) },
+  /** Per submission with anything waiting: how many texts (its queue's items) and rows wait for a decision. */
+  'reconcile.waiting': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ submissionId: z.string(), texts: z.number().int(), rows: z.number().int() })),
+  },
   'reconcile.search': {
     input: z
       .object({ submissionId: z.string().min(1), kind: RefKind, context: z.string().nullable().default(null), query: z.string().max(500) })

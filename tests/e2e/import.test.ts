@@ -61,15 +61,15 @@ async function openWizard(page: Page, session: AppSession, submissionId: string)
 
 /** From the sheet step: pick the Answers sheet, map "Finding" to Value, stage. */
 async function mapAndStage(page: Page): Promise<void> {
-  await stepHeading(page, 'Sheet and kind').waitFor();
+  await stepHeading(page, 'Sheet and contents').waitFor();
   await page.getByRole('radio', { name: /^Answers/ }).first().check();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await stepHeading(page, 'Mapping').waitFor();
   await page.getByRole('combobox', { name: 'Field for column B “Finding”' }).selectOption('value');
-  const stage = page.getByRole('button', { name: 'Next: stage the rows' });
+  const stage = page.getByRole('button', { name: 'Next: check the rows' });
   await expect.poll(() => stage.isEnabled()).toBe(true);
   await stage.click();
-  await stepHeading(page, 'Review').waitFor();
+  await stepHeading(page, 'Check rows').waitFor();
 }
 
 describe('importing a workbook of answers with the wizard', () => {
@@ -94,19 +94,19 @@ describe('importing a workbook of answers with the wizard', () => {
     await openWizard(page, session, submissionId);
     await page.getByLabel('or choose a file').setInputFiles(workbook);
 
-    await stepHeading(page, 'Sheet and kind').waitFor();
+    await stepHeading(page, 'Sheet and contents').waitFor();
     const sheets = page.getByRole('group', { name: 'Sheet to import' });
     expect(await sheets.getByRole('radio').count()).toBe(3);
     expect(await sheets.textContent()).toMatch(/Cover\s*2 rows.*Answers\s*9 rows.*Laws\s*2 rows/);
     // The first sheet with rows is chosen; its name says nothing, so the kind is answers.
     expect(await sheets.getByRole('radio', { name: /^Cover/ }).isChecked()).toBe(true);
 
-    const kinds = page.getByRole('group', { name: 'What its rows are' });
+    const kinds = page.getByRole('group', { name: 'What the sheet holds' });
     await sheets.getByRole('radio', { name: /^Laws/ }).check();
-    expect(await kinds.getByRole('radio', { name: /^Evidence/ }).isChecked()).toBe(true);
+    expect(await kinds.getByRole('radio', { name: /^Laws and practice/ }).isChecked()).toBe(true);
     await sheets.getByRole('radio', { name: /^Answers/ }).check();
     expect(await kinds.getByRole('radio', { name: /^Answers/ }).isChecked()).toBe(true);
-    expect(await page.getByRole('listitem').filter({ hasText: 'Sheet and kind' }).getAttribute('aria-current')).toBe('step');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Sheet and contents' }).getAttribute('aria-current')).toBe('step');
   });
 
   it('blocks Next while a required field has no column, until the person maps "Finding" to Value by hand', async () => {
@@ -121,7 +121,7 @@ describe('importing a workbook of answers with the wizard', () => {
     expect(await field('C', 'Source reference').inputValue()).toBe('citation');
     expect(await field('D', 'Remarks').inputValue()).toBe('note');
 
-    const stage = page.getByRole('button', { name: 'Next: stage the rows' });
+    const stage = page.getByRole('button', { name: 'Next: check the rows' });
     expect(await stage.isDisabled()).toBe(true);
     expect(await page.getByTestId('mapping-issues').textContent()).toContain('No column is mapped to value');
     expect(await page.locator('#wizard-blocked').textContent()).toContain('No column is mapped to value');
@@ -141,8 +141,8 @@ describe('importing a workbook of answers with the wizard', () => {
 
   it('stages 5 ready rows and 1 error whose message names the sheet, row and column', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'Next: stage the rows' }).click();
-    await stepHeading(page, 'Review').waitFor();
+    await page.getByRole('button', { name: 'Next: check the rows' }).click();
+    await stepHeading(page, 'Check rows').waitFor();
     expect(await countOf(page, 'ready')).toBe('5');
     expect(await countOf(page, 'error')).toBe('1');
     expect(await countOf(page, 'needs-reconciliation')).toBe('0');
@@ -160,7 +160,7 @@ describe('importing a workbook of answers with the wizard', () => {
     // The tabs follow the arrow keys.
     await errorsTab.focus();
     await page.keyboard.press('ArrowLeft');
-    await page.getByRole('tab', { name: 'Needs reconciliation (0)', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Needs matching (0)', selected: true }).waitFor();
     await page.keyboard.press('Home');
     await page.getByRole('tab', { name: 'Ready (5)', selected: true }).waitFor();
     const ready = page.getByTestId('staged-rows').locator('tbody tr');
@@ -170,10 +170,10 @@ describe('importing a workbook of answers with the wizard', () => {
   it('commits the ready rows, which then show in the submission grid and in its import history', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await stepHeading(page, 'Commit').waitFor();
+    await stepHeading(page, 'Add to submission').waitFor();
     await page.getByText('None of these rows would replace anything the submission already holds.').waitFor();
-    await page.getByRole('button', { name: 'Commit 5 rows' }).click();
-    await page.getByText('5 rows of “kenya-answers.xlsx” committed.').waitFor();
+    await page.getByRole('button', { name: 'Add 5 rows to the submission' }).click();
+    await page.getByText('5 rows of “kenya-answers.xlsx” added to the submission.').waitFor();
 
     await page.getByRole('button', { name: 'Open submission' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kenya, 2026' }).waitFor();
@@ -183,7 +183,7 @@ describe('importing a workbook of answers with the wizard', () => {
     const history = page.getByTestId('import-history');
     const row = history.getByRole('row', { name: /kenya-answers\.xlsx/ });
     const cells = await row.getByRole('cell').allTextContents();
-    expect(cells.slice(0, 3)).toEqual(['answers', 'Answers', 'Committed']);
+    expect(cells.slice(0, 3)).toEqual(['answers', 'Answers', 'Added']);
     expect(cells[3]).toMatch(/\d{4}/);
     expect(cells.slice(4, 9)).toEqual(['5', '0', '0', '1', '0']);
   });
@@ -281,13 +281,13 @@ describe('importing a workbook of answers with the wizard', () => {
 
     // A question the schema does not have waits for Reconciliation, with what it says, and is not committed.
     expect(await countOf(page, 'needs-reconciliation')).toBe('1');
-    await page.getByRole('tab', { name: 'Needs reconciliation (1)' }).click();
+    await page.getByRole('tab', { name: 'Needs matching (1)' }).click();
     const panel = page.getByRole('tabpanel');
-    await panel.getByText('Indicator “Has the country adopted something nobody asked about?” is not recognised for certain.').waitFor();
-    expect(await panel.textContent()).toContain('They will be resolved in Reconciliation and are not committed now');
+    await panel.getByText('Indicator “Has the country adopted something nobody asked about?” is not matched to the schema for certain.').waitFor();
+    expect(await panel.textContent()).toContain('until then they are not added, and nothing of them is lost');
     await screenshotWholePage(page, path.join(screenshotDir, 'import-reconciliation.png'));
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await stepHeading(page, 'Commit').waitFor();
+    await stepHeading(page, 'Add to submission').waitFor();
 
     const conflicts = page.getByTestId('conflicts');
     await conflicts.waitFor();
@@ -296,7 +296,7 @@ describe('importing a workbook of answers with the wizard', () => {
     await screenshotWholePage(page, path.join(screenshotDir, 'import-conflicts.png'));
     await page.getByRole('combobox', { name: 'For all rows' }).selectOption({ label: 'Keep existing' });
     await page.getByRole('combobox', { name: /Decision for row 5/ }).selectOption({ label: 'Take imported' });
-    await page.getByRole('button', { name: /^Commit \d+ rows$/ }).click();
+    await page.getByRole('button', { name: /^Add \d+ rows to the submission$/ }).click();
     await page.getByTestId('committed').waitFor();
 
     await page.getByRole('button', { name: 'Open submission' }).click();
@@ -344,18 +344,18 @@ describe('importing a sheet of laws', () => {
     const submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
     await openWizard(page, session, submissionId);
     await page.getByLabel('or choose a file').setInputFiles(writeAnswersWorkbook(dir, 'senegal.xlsx'));
-    await stepHeading(page, 'Sheet and kind').waitFor();
+    await stepHeading(page, 'Sheet and contents').waitFor();
     await page.getByRole('group', { name: 'Sheet to import' }).getByRole('radio', { name: /^Laws/ }).check();
-    expect(await page.getByRole('group', { name: 'What its rows are' }).getByRole('radio', { name: /^Evidence/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('group', { name: 'What the sheet holds' }).getByRole('radio', { name: /^Laws and practice/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await stepHeading(page, 'Mapping').waitFor();
     await page.getByText('No column gives the type: every row is taken as "law".').first().waitFor();
-    await page.getByRole('button', { name: 'Next: stage the rows' }).click();
-    await stepHeading(page, 'Review').waitFor();
+    await page.getByRole('button', { name: 'Next: check the rows' }).click();
+    await stepHeading(page, 'Check rows').waitFor();
     expect(await countOf(page, 'ready')).toBe('1');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await stepHeading(page, 'Commit').waitFor();
-    await page.getByRole('button', { name: 'Commit 1 row' }).click();
+    await stepHeading(page, 'Add to submission').waitFor();
+    await page.getByRole('button', { name: 'Add 1 row to the submission' }).click();
     await page.getByRole('button', { name: 'Open submission' }).click();
     const laws = page.getByTestId('evidence-table');
     await laws.waitFor();
@@ -373,8 +373,8 @@ describe('importing a sheet of laws', () => {
     await page.reload();
     const history = page.getByTestId('import-history');
     page.once('dialog', (dialog) => void dialog.accept());
-    await history.getByRole('button', { name: 'Discard the staged import of second.xlsx, sheet Laws' }).click();
-    await expect.poll(() => history.getByRole('row', { name: /second\.xlsx/ }).getByRole('cell').nth(2).textContent()).toBe('Abandoned');
+    await history.getByRole('button', { name: 'Discard the unfinished import of second.xlsx, sheet Laws' }).click();
+    await expect.poll(() => history.getByRole('row', { name: /second\.xlsx/ }).getByRole('cell').nth(2).textContent()).toBe('Discarded');
     expect(await history.getByRole('button', { name: /^Discard/ }).count()).toBe(0);
   });
 });

@@ -72,13 +72,13 @@ async function importUpToReview(page: Page, session: AppSession, submissionId: s
   await page.getByRole('link', { name: 'Import into this submission' }).click();
   await stepHeading(page, 'File').waitFor();
   await page.getByLabel('or choose a file').setInputFiles(file);
-  await stepHeading(page, 'Sheet and kind').waitFor();
+  await stepHeading(page, 'Sheet and contents').waitFor();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await stepHeading(page, 'Mapping').waitFor();
-  const stage = page.getByRole('button', { name: 'Next: stage the rows' });
+  const stage = page.getByRole('button', { name: 'Next: check the rows' });
   await expect.poll(() => stage.isEnabled()).toBe(true);
   await stage.click();
-  await stepHeading(page, 'Review').waitFor();
+  await stepHeading(page, 'Check rows').waitFor();
 }
 
 const itemPanel = (page: Page) => page.getByTestId('reconcile-item');
@@ -119,15 +119,15 @@ describe('reconciling the references of an import in the queue', () => {
     const waiting = page.getByTestId('reconcile-waiting');
     expect(await waiting.textContent()).toContain('6 rows wait for a decision');
     // Five distinct texts hold back the six rows: "Refugees right to work" is on two of them.
-    expect(await waiting.getByRole('link').textContent()).toBe('Reconcile 5 references');
-    expect(await waiting.getByTestId('reconcile-link').textContent()).toBe('Reconcile 5 references holding back 6 rows');
+    expect(await waiting.getByRole('link').textContent()).toBe('Match 5 texts to the schema');
+    expect(await waiting.getByTestId('reconcile-link').textContent()).toBe('Match 5 texts to the schema');
     await screenshotWholePage(page, path.join(screenshotDir, 'reconcile-staging.png'));
   });
 
   it('lists each distinct text once, most rows first, and shows the one in focus with its rows and numbered candidates', async () => {
     const { page } = session;
-    await page.getByRole('link', { name: 'Reconcile 5 references' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Reconcile references — Kenya, 2026' }).waitFor();
+    await page.getByRole('link', { name: 'Match 5 texts to the schema' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Match to the schema — Kenya, 2026' }).waitFor();
     await itemPanel(page).waitFor();
     // The panel takes the focus, so the keys work at once.
     await expect.poll(() => focusedTestId(page)).toBe('reconcile-item');
@@ -202,25 +202,25 @@ describe('reconciling the references of an import in the queue', () => {
     await expect.poll(() => announcement(page)).toBe(`Resolved 1 row: “${REWORDED.domestic}” is SS-02.`);
   });
 
-  it('says when every reference is matched and leads back to the import, whose ready rows then commit', async () => {
+  it('says when no text waits for a decision and leads back to the import, whose ready rows then commit', async () => {
     const { page } = session;
     const empty = page.getByTestId('reconcile-empty');
     await empty.waitFor();
-    expect(await empty.getByRole('heading', { level: 2 }).textContent()).toBe('Every reference is matched.');
+    expect(await empty.getByRole('heading', { level: 2 }).textContent()).toBe('No text waits for a decision.');
     await screenshotWholePage(page, path.join(screenshotDir, 'reconcile-empty.png'));
 
     await empty.getByRole('link', { name: 'Back to the import of “kenya-reworded.xlsx” (sheet “Answers”)' }).click();
-    await stepHeading(page, 'Review').waitFor();
+    await stepHeading(page, 'Check rows').waitFor();
     await expect.poll(() => countOf(page, 'ready')).toBe('7');
     expect(await countOf(page, 'needs-reconciliation')).toBe('0');
     expect(await countOf(page, 'error')).toBe('1');
     const errorRow = page.getByTestId('staged-rows').locator('tr[data-row="9"]');
-    expect(await errorRow.textContent()).toContain(`"${REWORDED.unknown}" matches no indicator of the schema (decided in reconciliation)`);
+    expect(await errorRow.textContent()).toContain(`"${REWORDED.unknown}" matches no indicator of the schema (you chose "No match" for it)`);
 
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await stepHeading(page, 'Commit').waitFor();
-    await page.getByRole('button', { name: 'Commit 7 rows' }).click();
-    await page.getByText('7 rows of “kenya-reworded.xlsx” committed.').waitFor();
+    await stepHeading(page, 'Add to submission').waitFor();
+    await page.getByRole('button', { name: 'Add 7 rows to the submission' }).click();
+    await page.getByText('7 rows of “kenya-reworded.xlsx” added to the submission.').waitFor();
     await page.getByRole('button', { name: 'Open submission' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kenya, 2026' }).waitFor();
     const expected = { 'LAB-02': 'yes', 'SS-02': 'partly', 'SS-01': 'yes', 'RAT-02': 'ratified', 'SS-03': 'no', 'FOA-01': 'yes' };
@@ -233,9 +233,9 @@ describe('reconciling the references of an import in the queue', () => {
     await importUpToReview(page, session, submissionId, writeAnswers(dir, 'kenya-again.xlsx', SECOND_FILE));
     expect(await countOf(page, 'needs-reconciliation')).toBe('0');
     expect(await countOf(page, 'ready')).toBe('5');
-    expect(await page.getByTestId('reconcile-none').textContent()).toBe('No row waits for reconciliation.');
+    expect(await page.getByTestId('reconcile-none').textContent()).toBe('No row waits for a text to be matched.');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.getByRole('button', { name: 'Commit 5 rows' }).click();
+    await page.getByRole('button', { name: 'Add 5 rows to the submission' }).click();
     await page.getByTestId('committed').waitFor();
   });
 
@@ -245,7 +245,7 @@ describe('reconciling the references of an import in the queue', () => {
     expect(await countOf(page, 'needs-reconciliation')).toBe('2');
     // The way in from the submission page this time.
     await page.goto(`${session.baseUrl}#/submissions/${encodeURIComponent(submissionId)}`);
-    const link = page.getByRole('link', { name: 'Reconcile 2 references' });
+    const link = page.getByRole('link', { name: 'Match 2 texts to the schema' });
     await link.waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'reconcile-submission-link.png') });
     await link.click();
@@ -272,7 +272,7 @@ describe('reconciling the references of an import in the queue', () => {
   it('exports the learned aliases as a file, and imports such a file or says why it refuses one', async () => {
     const { page } = session;
     const tools = page.getByTestId('alias-tools');
-    const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Export learned aliases' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Export learned matches' }).click()]);
     expect(download.suggestedFilename()).toBe('mrc-aliases.json');
     const saved = path.join(dir, 'exported-aliases.json');
     await download.saveAs(saved);
@@ -284,18 +284,18 @@ describe('reconciling the references of an import in the queue', () => {
         { kind: 'indicator', text: 'Health care for undocumented migrants', targetId: 'HLT-01' },
       ]),
     );
-    await tools.getByText(`Exported ${exported.aliases.length} aliases to “mrc-aliases.json”.`).waitFor();
+    await tools.getByText(`Exported ${exported.aliases.length} learned matches to “mrc-aliases.json”.`).waitFor();
 
     const team = path.join(dir, 'team-aliases.json');
     fs.writeFileSync(team, JSON.stringify({ ...exported, aliases: [...exported.aliases, { kind: 'indicator', text: 'Unions for migrants', targetId: 'FOA-01' }] }));
-    await tools.getByLabel('Import aliases').setInputFiles(team);
+    await tools.getByLabel('Import learned matches').setInputFiles(team);
     await tools.getByText(new RegExp(`^Imported “team-aliases\\.json”: 1 added, ${exported.aliases.length} replaced; \\d+ waiting rows now matched\\.$`)).waitFor();
 
     expect(session.pageErrors).toEqual([]);
 
     const notes = path.join(dir, 'notes.json');
     fs.writeFileSync(notes, '{"format":"other"}');
-    await tools.getByLabel('Import aliases').setInputFiles(notes);
+    await tools.getByLabel('Import learned matches').setInputFiles(notes);
     expect(await tools.getByRole('alert').textContent()).toMatch(/notes\.json is not an aliases file/);
     // The refusal comes as an HTTP 400, which Chromium logs; nothing else went wrong.
     expect(session.pageErrors.every((e) => /status of 400/.test(e))).toBe(true);

@@ -186,7 +186,7 @@ describe('the Import, Review and Keys pages', () => {
   }
 
   it.each([
-    ['Import', /import your spreadsheets.*mapping wizard/],
+    ['Import', /bring your spreadsheets.*which field each column holds/],
     ['Review', /compare a submission with another one.*comment on each indicator/],
     ['Keys', /create your signing key.*which of them you trust/],
   ])('reaches %s by keyboard alone, and it says what will come there', async (place, promise) => {

@@ -16,6 +16,7 @@ import { stageImport } from './stage-import';
 import { getImport, getStagedRow, importHistory, importSummary, listStagedRows, toStagedRow } from './staging-store';
 import type { TaskRegistry } from '../task-registry';
 import type { ImportLimits } from './guard-file';
+import type { ReadProgress } from './sheet-model';
 
 type ImportMethod = Extract<ApiMethod, `imports.${string}` | 'mappings.list'>;
 export type ImportHandlers = { [M in ImportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -26,6 +27,14 @@ export function asMrcError(error: unknown): unknown {
 }
 
 const learnedAliases = (ws: Workspace) => loadLearnedAliases(ws.db);
+
+/** What opening a file is doing, in the words the progress line shows after "Opening the file…". */
+const READ_PHASE_WORDS: Record<ReadProgress['phase'], string> = {
+  reading: 'Reading the file',
+  converting: 'Reading the rows of its sheets',
+  scanning: 'Counting its rows',
+  mapping: 'Reading its rows',
+};
 
 export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry, limits: Partial<ImportLimits>): ImportHandlers {
   const { db } = ws;
@@ -49,7 +58,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
         const session = await openImportFile(submissionId, path, {
           limits,
           signal,
-          onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, message: `Reading ${p.phase}` }),
+          onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, message: READ_PHASE_WORDS[p.phase] }),
         }).catch((error: unknown) => {
           throw asMrcError(error);
         });
@@ -75,7 +84,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
             schema: schemaOf(session.submissionId),
             learned: learnedAliases(ws),
             signal,
-            onProgress: (done, total) => progress.report({ task, done, total, message: `Staging rows of ${session.fileName}` }),
+            onProgress: (done, total) => progress.report({ task, done, total, message: `Checking the rows of ${session.fileName}` }),
           },
           session,
           { sheet, kind, mapping, saveTemplateAs },

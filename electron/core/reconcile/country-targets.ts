@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { ReconcileTarget } from '../../../shared/reconcile';
+import { COUNTRY_VARIANTS } from '../workspace/country-variants';
 import { exactKey } from './normalise';
 
 const require = createRequire(import.meta.url);
@@ -16,48 +17,6 @@ const COUNTRY_NAME_LANGUAGES = [
   'nn', 'no', 'pl', 'ps', 'pt', 'ro', 'sd', 'sk', 'sl', 'so', 'sq', 'sr', 'sv', 'sw', 'ta', 'tg', 'th',
   'tk', 'tr', 'tt', 'ug', 'uk', 'ur', 'uz', 'vi', 'zh',
 ] as const;
-
-/** Names people write that the package lacks (or has only in an unrelated language), by alpha-3 code. */
-const COMMON_VARIANTS: Record<string, readonly string[]> = {
-  RUS: ['Russia', 'Russian Federation', 'Россия', 'Russie', 'Rusia'],
-  VNM: ['Viet Nam', 'Vietnam', 'Вьетнам'],
-  CIV: ['Ivory Coast', "Côte d'Ivoire", 'Costa de Marfil', 'Кот-д’Ивуар'],
-  KGZ: ['Kyrgyzstan', 'Kyrgyz Republic', 'Kirghizia', 'Kirgizia', 'Кыргызстан', 'Киргизия', 'Kirghizistan'],
-  GBR: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
-  USA: ['USA', 'US', 'U.S.', 'United States'],
-  TUR: ['Türkiye', 'Turkey', 'Turkiye'],
-  CZE: ['Czechia', 'Czech Republic'],
-  KOR: ['South Korea', 'Republic of Korea', 'Korea (Republic of)'],
-  PRK: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"],
-  LAO: ['Laos', 'Lao PDR', "Lao People's Democratic Republic"],
-  SYR: ['Syria', 'Syrian Arab Republic'],
-  IRN: ['Iran', 'Islamic Republic of Iran'],
-  MDA: ['Moldova', 'Republic of Moldova', 'Молдова', 'Молдавия'],
-  BOL: ['Bolivia', 'Plurinational State of Bolivia'],
-  VEN: ['Venezuela', 'Bolivarian Republic of Venezuela'],
-  TZA: ['Tanzania', 'United Republic of Tanzania'],
-  MKD: ['North Macedonia', 'Macedonia', 'FYROM'],
-  SWZ: ['Eswatini', 'Swaziland'],
-  MMR: ['Myanmar', 'Burma'],
-  CPV: ['Cabo Verde', 'Cape Verde'],
-  NLD: ['Netherlands', 'Holland'],
-  PSE: ['Palestine', 'State of Palestine', 'Occupied Palestinian Territory'],
-  ARE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
-  SAU: ['KSA', 'Saudi Arabia', 'Saudi', 'Kingdom of Saudi Arabia', 'المملكة العربية السعودية'],
-  COD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Congo (Kinshasa)'],
-  COG: ['Congo-Brazzaville', 'Congo (Brazzaville)'],
-  TLS: ['East Timor', 'Timor-Leste'],
-  BRN: ['Brunei', 'Brunei Darussalam'],
-  FSM: ['Micronesia', 'Federated States of Micronesia'],
-  VAT: ['Holy See', 'Vatican', 'Vatican City'],
-  BLR: ['Belarus', 'Беларусь', 'Белоруссия'],
-  KAZ: ['Kazakhstan', 'Казахстан'],
-  KNA: ['St Kitts and Nevis', 'Saint Kitts and Nevis'],
-  LCA: ['St Lucia', 'Saint Lucia'],
-  VCT: ['St Vincent and the Grenadines', 'Saint Vincent and the Grenadines'],
-  GMB: ['Gambia', 'The Gambia'],
-  BHS: ['Bahamas', 'The Bahamas'],
-};
 
 let registered = false;
 function registerCountryNames(): void {
@@ -86,7 +45,7 @@ export function buildCountryTargets(): ReconcileTarget[] {
       (names[alpha2] ?? []).forEach((name, i) => {
         if (!spellsOtherCode(name)) texts.push({ text: name, via: i === 0 ? 'exact' : 'alias' });
       });
-    for (const variant of COMMON_VARIANTS[alpha3] ?? []) texts.push({ text: variant, via: 'alias' });
+    for (const variant of COUNTRY_VARIANTS[alpha3] ?? []) texts.push({ text: variant, via: 'alias' });
     const numeric = countries.alpha2ToNumeric(alpha2);
     return {
       id: alpha3,

@@ -6,6 +6,7 @@ import { parseAliases, serialiseAliases } from './aliases-file';
 import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
 import { decideMatch } from './match';
 import { decideReference, recheckWaitingRows, reconciliationQueue, searchTargets } from './reconcile-queue';
+import { waitingBySubmission } from './waiting-counts';
 
 type ReconcileMethod = Extract<ApiMethod, `reconcile.${string}` | `aliases.${string}`>;
 export type ReconcileHandlers = { [M in ReconcileMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
@@ -15,6 +16,7 @@ export function createReconcileHandlers(ws: Workspace): ReconcileHandlers {
   const schemaOf = (submissionId: string) => submissionSchema(db, submissionId);
   return {
     'reconcile.queue': ({ submissionId }) => reconciliationQueue(db, submissionId),
+    'reconcile.waiting': () => waitingBySubmission(db),
     'reconcile.search': ({ submissionId, kind, context, query }) => searchTargets(schemaOf(submissionId), kind, context, query),
     'reconcile.decide': ({ submissionId, kind, text, context, targetId }) =>
       decideReference({ db, actor: ws.actor, schema: schemaOf(submissionId) }, submissionId, { kind, text, context, targetId }),

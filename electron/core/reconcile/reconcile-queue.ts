@@ -126,11 +126,20 @@ export function decideReference(
           ? {
               ...row,
               status: 'error',
+              // The text is settled as matching nothing: it no longer waits for anyone, the problem says why.
+              record: {
+                ...row.record,
+                refs: row.record.refs.map((r) =>
+                  r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context
+                    ? { ...r, refused: 'you chose "No match" for it' }
+                    : r,
+                ),
+              },
               problems: [
                 ...row.problems,
                 {
                   code: 'unmatched-reference',
-                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (decided in reconciliation).`,
+                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
                   where: { sheet: imp.sheet, row: row.row },
                 },
               ],

@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries';
 import type { Country } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
+import { COUNTRY_VARIANTS } from './country-variants';
 
 const require = createRequire(import.meta.url);
 
@@ -34,11 +35,27 @@ export function countryName(code: string, locale: string, sample: boolean): stri
   return countries.getName(code, language) ?? countries.getName(code, 'en') ?? code;
 }
 
+/** The names a country is found by besides `name`: in every UI language, with aliases and short or former names. */
+function otherNamesOf(code: string, name: string): string[] {
+  const names = COUNTRY_NAME_LOCALES.flatMap((language) => countries.getName(code, language, { select: 'all' }) ?? []);
+  const seen = new Set([name.toLocaleLowerCase()]);
+  return [...names, ...(COUNTRY_VARIANTS[code] ?? [])].filter((other) => {
+    const key = other.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function listCountries(db: Db, locale: string): Country[] {
-  const rows = db.prepare('SELECT code, sample FROM countries').all() as { code: string; sample: number }[];
+  const rows = db.prepare('SELECT code, alpha2, sample FROM countries').all() as { code: string; alpha2: string | null; sample: number }[];
   const collator = new Intl.Collator(locale);
   return rows
-    .map((r) => ({ code: r.code, sample: r.sample === 1, name: countryName(r.code, locale, r.sample === 1) }))
+    .map((r) => {
+      const sample = r.sample === 1;
+      const name = countryName(r.code, locale, sample);
+      return { code: r.code, alpha2: r.alpha2, name, otherNames: sample ? [] : otherNamesOf(r.code, name), sample };
+    })
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../shared/domain';
 import { useApiQuery } from '../api/use-api-query';
 import { ImportPage } from '../import/ImportPage';
+import { ReconcileChoice } from '../reconcile/ReconcileChoice';
 import { ReconcilePage } from '../reconcile/ReconcilePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SubmissionPage } from '../submissions/SubmissionPage';
@@ -9,7 +10,7 @@ import { SubmissionsPage } from '../submissions/SubmissionsPage';
 import { UpcomingPage } from '../upcoming/UpcomingPage';
 import { ErrorNotice } from './ErrorNotice';
 import { Navigation } from './Navigation';
-import { placeOf, routeHref, useRoute, type Route } from './route';
+import { routeHref, useRoute, type Route } from './route';
 import { StatusBar } from './StatusBar';
 
 function PageFor({ route, workspace }: { route: Route; workspace: WorkspaceInfo | undefined }) {
@@ -23,7 +24,11 @@ function PageFor({ route, workspace }: { route: Route; workspace: WorkspaceInfo 
     case 'import':
       return <ImportPage submissionId={route.submissionId} importId={route.importId} />;
     case 'reconcile':
-      return <ReconcilePage key={route.submissionId} submissionId={route.submissionId} />;
+      return route.submissionId ? (
+        <ReconcilePage key={route.submissionId} submissionId={route.submissionId} />
+      ) : (
+        <ReconcileChoice />
+      );
     case 'review':
     case 'keys':
       return <UpcomingPage place={route.place} />;
@@ -52,7 +57,7 @@ export function App() {
   useFocusHeadingOnNavigation(route);
   return (
     <div className="app">
-      <Navigation current={placeOf(route)} />
+      <Navigation current={route.place} />
       <main className="app-main">
         {workspace.error && <ErrorNotice error={workspace.error} />}
         <PageFor route={route} workspace={workspace.data} />

@@ -1,5 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { useWaitingCounts } from '../reconcile/use-waiting-counts';
 import { PLACES, routeHref, type Place } from './route';
+
+/** The number of texts waiting for a decision, beside "Match to schema": shown as a badge, read out in words. */
+function WaitingBadge() {
+  const { t } = useTranslation();
+  const waiting = useWaitingCounts();
+  const texts = (waiting.data ?? []).reduce((sum, w) => sum + w.texts, 0);
+  if (texts === 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="nav-badge" aria-hidden="true" data-testid="nav-waiting">
+        {texts}
+      </span>
+      <span className="visually-hidden">{t('nav.waiting', { count: texts })}</span>
+    </>
+  );
+}
 
 /** The left-hand list of places; plain links, so Tab reaches them and Enter follows them. */
 export function Navigation({ current }: { current: Place }) {
@@ -13,6 +31,7 @@ export function Navigation({ current }: { current: Place }) {
             <li key={place}>
               <a href={routeHref({ place })} aria-current={place === current ? 'page' : undefined}>
                 {t(`nav.${place}`)}
+                {place === 'reconcile' && <WaitingBadge />}
               </a>
             </li>
           ))}

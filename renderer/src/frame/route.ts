@@ -4,19 +4,23 @@ import { useEffect, useState } from 'react';
  * In-app routing on the URL hash: it works the same from the desktop app's file:// URL and from the
  * browser host, survives a reload, and gives every place a link the keyboard can follow.
  */
-export const PLACES = ['submissions', 'import', 'review', 'keys', 'settings'] as const;
+export const PLACES = ['submissions', 'import', 'reconcile', 'review', 'keys', 'settings'] as const;
 export type Place = (typeof PLACES)[number];
 
+/** The places that can name one submission. */
+type SubmissionPlace = 'submissions' | 'import' | 'reconcile';
+
 /**
- * Submissions and Import can name one submission: `#/submissions/<id>` opens it, `#/import/<id>` imports into it,
- * `#/import/<id>/<importId>` comes back to a staged import. `#/reconcile/<id>` is the reconciliation queue of a
- * submission: not a place of its own in the navigation, it belongs to importing.
+ * Submissions, Import and Reconcile can name one submission: `#/submissions/<id>` opens it,
+ * `#/import/<id>` imports into it, `#/import/<id>/<importId>` comes back to an unfinished import,
+ * `#/reconcile/<id>` is the queue of texts of its imports waiting for a decision. Without an id,
+ * each lists the submissions to choose from.
  */
 export type Route =
   | { place: 'submissions'; submissionId?: string }
   | { place: 'import'; submissionId?: string; importId?: string }
-  | { place: 'reconcile'; submissionId: string }
-  | { place: Exclude<Place, 'submissions' | 'import'> };
+  | { place: 'reconcile'; submissionId?: string }
+  | { place: Exclude<Place, SubmissionPlace> };
 
 function isPlace(name: string): name is Place {
   return (PLACES as readonly string[]).includes(name);
@@ -36,11 +40,6 @@ export function routeHref(route: Route): string {
   if ((route.place === 'submissions' || route.place === 'import' || route.place === 'reconcile') && route.submissionId)
     return `#/${route.place}/${encodeURIComponent(route.submissionId)}`;
   return `#/${route.place}`;
-}
-
-/** The place of the navigation a route belongs to. */
-export function placeOf(route: Route): Place {
-  return route.place === 'reconcile' ? 'import' : route.place;
 }
 
 export function navigate(route: Route): void {

@@ -4,6 +4,7 @@ import type { PreviousImport, OpenedFile } from '../../../shared/import-api';
 import type { ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { InputIssues } from '../frame/ErrorNotice';
+import { routeHref } from '../frame/route';
 import { TaskError } from './TaskProgress';
 import { formatDateTime } from './format-date';
 
@@ -56,6 +57,12 @@ function PreviousImports({ previous }: { previous: PreviousImport[] }) {
             kind: t(`import.kinds.${p.kind}.name`),
             sheet: p.sheet,
           })}
+          {p.status === 'staged' && (
+            <>
+              {' '}
+              <a href={routeHref({ place: 'import', submissionId: p.submissionId, importId: p.id })}>{t('import.file.resumePrevious')}</a>
+            </>
+          )}
         </li>
       ))}
     </ul>

@@ -3,14 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { routeHref } from '../frame/route';
+import { useRovingTable } from '../frame/use-roving-table';
+import { waitingMayHaveChanged } from '../reconcile/use-waiting-counts';
 import { formatDateTime } from './format-date';
 import './import.css';
 
-/** Every import into a submission: which file and sheet, as what, how far it went, and what became of its rows. */
+/**
+ * Every import into a submission: which file and sheet, what it holds, how far it went, and what became
+ * of its rows. An unfinished one can be resumed (the wizard reopens at its rows) or discarded.
+ */
 export function ImportHistory({ submissionId }: { submissionId: string }) {
   const { t, i18n } = useTranslation();
   const history = useApiQuery('imports.history', { submissionId });
   const [failure, setFailure] = useState<ApiError>();
+  const roving = useRovingTable();
 
   async function discard(importId: string, fileName: string) {
     if (!window.confirm(t('import.history.confirmDiscard', { file: fileName }))) return;
@@ -18,6 +25,7 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
     try {
       await api.invoke('imports.abandon', { importId });
       history.reload();
+      waitingMayHaveChanged();
     } catch (caught) {
       setFailure(asApiError(caught));
     }
@@ -31,7 +39,7 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
       {history.data?.length === 0 && <p>{t('import.history.empty')}</p>}
       {history.data && history.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table" data-testid="import-history">
+          <table ref={roving} className="data-table" data-testid="import-history">
             <caption className="visually-hidden">{t('import.history.heading')}</caption>
             <thead>
               <tr>
@@ -56,8 +64,8 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                   <th scope="row">{h.fileName}</th>
                   <td>{t(`import.kinds.${h.kind}.name`)}</td>
                   <td>{h.sheet}</td>
-                  <td>{t(`import.history.statuses.${h.status}`)}</td>
-                  <td>{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
+                  <td className="history-status">{t(`import.history.statuses.${h.status}`)}</td>
+                  <td className="no-wrap">{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
                   <td className="number">{h.counts.committed}</td>
                   <td className="number">{h.counts.ready}</td>
                   <td className="number">{h.counts.needsReconciliation}</td>
@@ -65,13 +73,22 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
                   <td className="number">{h.counts.excluded}</td>
                   <td>
                     {h.status === 'staged' && (
-                      <button
-                        type="button"
-                        aria-label={t('import.history.discardFile', { file: h.fileName, sheet: h.sheet })}
-                        onClick={() => void discard(h.importId, h.fileName)}
-                      >
-                        {t('import.history.discard')}
-                      </button>
+                      <div className="history-actions">
+                        <a
+                          className="button-link button-link-quiet"
+                          href={routeHref({ place: 'import', submissionId, importId: h.importId })}
+                          aria-label={t('import.history.resumeFile', { file: h.fileName, sheet: h.sheet })}
+                        >
+                          {t('import.history.resume')}
+                        </a>
+                        <button
+                          type="button"
+                          aria-label={t('import.history.discardFile', { file: h.fileName, sheet: h.sheet })}
+                          onClick={() => void discard(h.importId, h.fileName)}
+                        >
+                          {t('import.history.discard')}
+                        </button>
+                      </div>
                     )}
                   </td>
                 </tr>

@@ -4,6 +4,7 @@ import type { ImportSummary, OpenedFile } from '../../../shared/import-api';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, fileToPath, type ApiError } from '../api/client';
 import { navigate } from '../frame/route';
+import { waitingMayHaveChanged } from '../reconcile/use-waiting-counts';
 import { CommitStep, CommittedNotice, type CommitDecision } from './CommitStep';
 import { FileStep } from './FileStep';
 import { guessKindFromSheetName } from './guess-kind';
@@ -141,6 +142,7 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
       );
       setStaged(summary);
       setStep('staging');
+      waitingMayHaveChanged();
     } catch (caught) {
       setFailure(asApiError(caught));
     }
@@ -154,6 +156,7 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
         api.invoke('imports.commit', { importId: staged.importId, ...decision }),
       );
       setCommitted(summary);
+      waitingMayHaveChanged();
     } catch (caught) {
       setFailure(asApiError(caught));
     }
@@ -223,7 +226,11 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
         {step === 'staging' && staged && (
           <StagingStep
             summary={staged}
-            onSummary={setStaged}
+            onSummary={(summary) => {
+              setStaged(summary);
+              // An edited cell, or a row left out or taken back, may change what waits for a match.
+              waitingMayHaveChanged();
+            }}
             onBack={() => (opened ? goTo('mapping') : startOver())}
             onNext={() => goTo('commit')}
           />

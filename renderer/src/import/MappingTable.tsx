@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FIELDS, type ColumnMapping, type ColumnSuggestion, type RecordKind } from '../../../shared/records';
+import { useRovingTable } from '../frame/use-roving-table';
 import { columnLetter } from './column-letter';
 
 interface MappingTableProps {
@@ -15,6 +16,7 @@ const NOT_IMPORTED = '';
 /** One row per spreadsheet column: its header, the field it feeds (a select), and what the app suggested. */
 export function MappingTable({ kind, mapping, suggestions, disabled, onChange }: MappingTableProps) {
   const { t } = useTranslation();
+  const roving = useRovingTable();
   const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
 
   function setField(column: number, field: string) {
@@ -22,7 +24,7 @@ export function MappingTable({ kind, mapping, suggestions, disabled, onChange }:
   }
 
   return (
-    <table className="data-table mapping-table" data-testid="mapping-table">
+    <table ref={roving} className="data-table mapping-table" data-testid="mapping-table">
       <caption className="visually-hidden">{t('import.mapping.tableCaption')}</caption>
       <thead>
         <tr>

@@ -5,6 +5,7 @@ import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { useRovingTable } from '../frame/use-roving-table';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';
 import { IssueText } from './IssueText';
@@ -74,6 +75,7 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
   const [editing, setEditing] = useState<{ row: number; field: string }>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
+  const roving = useRovingTable();
   const mapped: Mapped[] = mapping.flatMap((m) => (m.field === null ? [] : [{ column: m.column, field: m.field }]));
   const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
   const showsTargets = kind !== 'evidence';
@@ -116,7 +118,7 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
     <>
       {failure && <ErrorNotice error={failure} />}
       <div className="table-scroll">
-        <table className="data-table staged-table" data-testid="staged-rows">
+        <table ref={roving} className="data-table staged-table" data-testid="staged-rows">
           <thead>
             <tr>
               <th scope="col">{t('import.mapping.row')}</th>

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../shared/import-api';
-import { useApiQuery } from '../api/use-api-query';
 import { routeHref } from '../frame/route';
+import { useWaitingCounts } from './use-waiting-counts';
 import './reconcile.css';
 
-/** "Reconcile 4 references": the way from a submission to its queue, shown only while something waits. */
-export function ReconcileLink({ submissionId }: { submissionId: string }) {
+/** "Match 4 texts to the schema (6 rows wait)": the way from a submission to its queue, shown only while something waits. */
+export function ReconcileLink({ submissionId, withRows = true }: { submissionId: string; withRows?: boolean }) {
   const { t } = useTranslation();
-  const queue = useApiQuery('reconcile.queue', { submissionId });
-  const items = queue.data ?? [];
-  if (items.length === 0) return null;
-  const rows = items.reduce((n, item) => n + item.rows, 0);
+  const waiting = useWaitingCounts().data?.find((w) => w.submissionId === submissionId);
+  if (!waiting) return null;
   return (
     <span className="reconcile-link" data-testid="reconcile-link">
-      <a href={routeHref({ place: 'reconcile', submissionId })}>{t('reconcile.link', { count: items.length })}</a>{' '}
-      <span className="reconcile-link-rows">{t('reconcile.linkRows', { count: rows })}</span>
+      <a href={routeHref({ place: 'reconcile', submissionId })}>{t('reconcile.link', { count: waiting.texts })}</a>
+      {withRows && (
+        <>
+          {' '}
+          <span className="reconcile-link-rows">{t('reconcile.linkRows', { count: waiting.rows })}</span>
+        </>
+      )}
     </span>
   );
 }
@@ -35,7 +38,8 @@ export function StagingReconcileNotice({ summary }: { summary: ImportSummary }) 
   return (
     <div className="notice reconcile-notice" data-testid="reconcile-waiting">
       <p>{t('reconcile.rowsWait', { count: waiting })}</p>
-      <ReconcileLink key={waiting} submissionId={summary.submissionId} />
+      {/* The rows are counted in the sentence above. */}
+      <ReconcileLink key={waiting} submissionId={summary.submissionId} withRows={false} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { currentItem, itemKey, keyAt, keysAfter } from './queue-position';
 import { QueueItemPanel } from './QueueItemPanel';
 import { QueueList } from './QueueList';
 import { BackLinks } from './BackLinks';
+import { waitingMayHaveChanged } from './use-waiting-counts';
 
 interface Outcome {
   /** What happened, in words; shown and read out. */
@@ -48,7 +49,8 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
     setPending(false);
     const hasItems = (queue.data?.length ?? 0) > 0;
     if (focusAfterLoad.current || (!focusedOnce.current && hasItems)) {
-      (hasItems ? panelRef.current : emptyRef.current)?.focus();
+      // On arrival the page stays at its top, so its title and what it is for are read first on a short screen.
+      (hasItems ? panelRef.current : emptyRef.current)?.focus({ preventScroll: !focusedOnce.current });
       focusedOnce.current = true;
       focusAfterLoad.current = false;
     }
@@ -58,6 +60,7 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
     focusAfterLoad.current = true;
     setPending(true);
     queue.reload();
+    waitingMayHaveChanged();
   }
 
   /** Another text in focus; from the panel's keys it is also said, since the focus stays where it was. */
@@ -189,7 +192,12 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
               }}
             />
           )}
-          <AliasTools onImported={() => queue.reload()} />
+          <AliasTools
+            onImported={() => {
+              queue.reload();
+              waitingMayHaveChanged();
+            }}
+          />
         </div>
       )}
     </>

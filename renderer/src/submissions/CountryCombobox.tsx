@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '../../../shared/domain';
-import { countryNamed, searchCountries } from './country-search';
+import { countryNamed, indexCountries, searchCountries, type CountryMatch } from './country-search';
 
 interface CountryComboboxProps {
   id: string;
@@ -12,10 +12,11 @@ interface CountryComboboxProps {
 }
 
 /**
- * Picks a country by its name in the user's language (ARIA 1.2 combobox with a list popup):
- * typing (or ArrowDown, or a click) opens the list, typing filters it, the first match is
- * highlighted, Enter or a click takes it. The parent only ever receives an ISO alpha-3 code, or
- * undefined while the text names no country.
+ * Picks a country by its name in the user's language, by its ISO code, or by another of its names
+ * (in another UI language, short or former: "Maroc", "UK", "Burma"), as an ARIA 1.2 combobox with a
+ * list popup: typing (or ArrowDown, or a click) opens the list, typing filters it, the first match is
+ * highlighted, Enter or a click takes it. A country found by another name shows that name beside its
+ * own. The parent only ever receives an ISO alpha-3 code, or undefined while the text names no country.
  */
 export function CountryCombobox({ id, countries, onChange, invalid, describedBy }: CountryComboboxProps) {
   const { t, i18n } = useTranslation();
@@ -23,10 +24,11 @@ export function CountryCombobox({ id, countries, onChange, invalid, describedBy 
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const matches = useMemo(() => searchCountries(countries, text, locale), [countries, text, locale]);
+  const index = useMemo(() => indexCountries(countries, locale), [countries, locale]);
+  const matches = useMemo(() => searchCountries(index, text), [index, text]);
   const listId = `${id}-options`;
   const optionId = (country: Country) => `${id}-option-${country.code}`;
-  const activeCountry = open ? matches[active] : undefined;
+  const activeCountry = open ? matches[active]?.country : undefined;
 
   useEffect(() => {
     if (activeCountry) document.getElementById(optionId(activeCountry))?.scrollIntoView({ block: 'nearest' });
@@ -43,7 +45,7 @@ export function CountryCombobox({ id, countries, onChange, invalid, describedBy 
     setText(value);
     setOpen(true);
     setActive(value.trim() ? 0 : -1);
-    onChange(countryNamed(countries, value, locale)?.code);
+    onChange(countryNamed(index, value)?.code);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -87,17 +89,18 @@ export function CountryCombobox({ id, countries, onChange, invalid, describedBy 
       />
       <ul id={listId} role="listbox" aria-label={t('newSubmission.countryOptions')} hidden={!open || matches.length === 0}>
         {open &&
-          matches.map((country, index) => (
+          matches.map(({ country, foundBy }: CountryMatch, at) => (
             <li
               key={country.code}
               id={optionId(country)}
               role="option"
-              aria-selected={index === active}
+              aria-selected={at === active}
               // Keep focus in the input, so the click below is not lost to its blur.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(country)}
             >
               {country.name}
+              {foundBy && <span className="combobox-found-by"> {t('newSubmission.foundBy', { name: foundBy })}</span>}
             </li>
           ))}
       </ul>

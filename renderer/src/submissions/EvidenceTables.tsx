@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { useRovingTable } from '../frame/use-roving-table';
 
 /** A link only for web addresses: imported text never becomes a javascript: or file: link. */
 function SourceLink({ url, children }: { url: string | null; children: string }) {
@@ -16,6 +17,7 @@ function SourceLink({ url, children }: { url: string | null; children: string })
 export function EvidenceTable({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const evidence = useApiQuery('submissions.evidence', { submissionId });
+  const roving = useRovingTable();
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t('submission.evidence.heading')}</h2>
@@ -23,7 +25,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
       {evidence.data?.length === 0 && <p>{t('submission.evidence.empty')}</p>}
       {evidence.data && evidence.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table" data-testid="evidence-table">
+          <table ref={roving} className="data-table" data-testid="evidence-table">
             <thead>
               <tr>
                 <th scope="col">{t('submission.evidence.type')}</th>
@@ -41,7 +43,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
                     <SourceLink url={e.url}>{e.title}</SourceLink>
                   </th>
                   <td>{e.citation}</td>
-                  <td>{e.date ?? ''}</td>
+                  <td className="no-wrap">{e.date ?? ''}</td>
                   <td>{e.categories ?? ''}</td>
                 </tr>
               ))}
@@ -57,6 +59,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
 export function RatificationTable({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const ratifications = useApiQuery('submissions.ratifications', { submissionId });
+  const roving = useRovingTable();
   return (
     <section className="ratifications" aria-labelledby="ratifications-heading">
       <h2 id="ratifications-heading">{t('submission.ratifications.heading')}</h2>
@@ -64,7 +67,7 @@ export function RatificationTable({ submissionId }: { submissionId: string }) {
       {ratifications.data?.length === 0 && <p>{t('submission.ratifications.empty')}</p>}
       {ratifications.data && ratifications.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table" data-testid="ratification-table">
+          <table ref={roving} className="data-table" data-testid="ratification-table">
             <thead>
               <tr>
                 <th scope="col">{t('submission.ratifications.instrument')}</th>
@@ -78,7 +81,7 @@ export function RatificationTable({ submissionId }: { submissionId: string }) {
                 <tr key={r.instrument}>
                   <th scope="row">{r.instrumentTitle}</th>
                   <td>{t(`submission.ratifications.statuses.${r.status}`, { defaultValue: r.status })}</td>
-                  <td>{r.date ?? ''}</td>
+                  <td className="no-wrap">{r.date ?? ''}</td>
                   <td>{r.reservations ?? ''}</td>
                 </tr>
               ))}

@@ -41,17 +41,20 @@ export function IndicatorGrid({ rows }: { rows: IndicatorRow[] }) {
 
   const columnDefs = useMemo<ColDef<IndicatorRow>[]>(
     () => [
-      { field: 'code', headerName: t('grid.code'), width: 95 },
-      { field: 'domainTitle', headerName: t('grid.domain'), width: 190, wrapText: true, autoHeight: true },
+      // Every column shares the width; their minimums add up to what a 1024-pixel window leaves the grid,
+      // so Value and Score stay on screen there, and wider windows give the room to the texts.
+      { field: 'code', headerName: t('grid.code'), width: 100, minWidth: 100 },
+      { field: 'domainTitle', headerName: t('grid.domain'), flex: 1, minWidth: 125, wrapText: true, autoHeight: true },
       {
         field: 'dimension',
         headerName: t('grid.dimension'),
-        width: 120,
+        width: 124,
+        minWidth: 124,
         valueFormatter: ({ value }) => (value ? t(`dimension.${value}`) : ''),
       },
-      { field: 'question', headerName: t('grid.question'), flex: 1, minWidth: 320, wrapText: true, autoHeight: true },
-      { field: 'value', headerName: t('grid.value'), width: 130, wrapText: true, autoHeight: true },
-      { field: 'score', headerName: t('grid.score'), width: 90, type: 'rightAligned' },
+      { field: 'question', headerName: t('grid.question'), flex: 2.5, minWidth: 190, wrapText: true, autoHeight: true },
+      { field: 'value', headerName: t('grid.value'), flex: 1, minWidth: 120, wrapText: true, autoHeight: true },
+      { field: 'score', headerName: t('grid.score'), width: 80, minWidth: 80, type: 'rightAligned' },
     ],
     [t],
   );

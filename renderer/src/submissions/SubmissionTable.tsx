@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '../../../shared/domain';
 import { routeHref } from '../frame/route';
+import { useRovingTable } from '../frame/use-roving-table';
 import { SampleBadge } from './SampleBadge';
 
 /** The workspace's submissions, newest first; the country name opens the submission. */
 export function SubmissionTable({ submissions }: { submissions: Submission[] }) {
   const { t } = useTranslation();
+  const roving = useRovingTable();
   return (
-    <table className="data-table" data-testid="submission-table">
+    <table ref={roving} className="data-table" data-testid="submission-table">
       <caption className="visually-hidden">{t('submissions.tableCaption')}</caption>
       <thead>
         <tr>

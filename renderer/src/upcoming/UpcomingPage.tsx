@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../frame/PageHeading';
 
-/** Import, Review and Keys are not built yet: each page says plainly what will come there, and offers nothing that does nothing. */
-export function UpcomingPage({ place }: { place: 'import' | 'review' | 'keys' }) {
+/** Review and Keys are not built yet: each page says plainly what will come there, and offers nothing that does nothing. */
+export function UpcomingPage({ place }: { place: 'review' | 'keys' }) {
   const { t } = useTranslation();
   return (
     <section className="page upcoming-page">

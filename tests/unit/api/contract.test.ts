@@ -41,6 +41,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'mappings.list': [{ kind: 'answers' }],
   'tasks.cancel': [{}, { task: '' }],
   'reconcile.queue': [{}, { submissionId: '' }],
+  'reconcile.waiting': [{ submissionId: 's' }, 'all', 42],
   'reconcile.search': [{}, { submissionId: 's', kind: 'law', query: 'x' }, { submissionId: 's', kind: 'indicator' }],
   'reconcile.decide': [{}, { submissionId: 's', kind: 'indicator', text: 'x' }, { submissionId: 's', kind: 'indicator', text: '', targetId: 'SS-01' }],
   'reconcile.acceptAbove': [{}, { submissionId: 's', score: 1.5 }, { submissionId: 's', score: 0.9, apply: 'yes' }],
