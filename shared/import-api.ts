@@ -232,7 +232,14 @@ export const importMethods = {
   },
   'imports.editCell': {
     input: z
-      .object({ importId: z.string().min(1), row: z.number().int().min(1), field: z.string().min(1), value: z.string() })
+      .object({
+        importId: z.string().min(1),
+        row: z.number().int().min(1),
+        field: z.string().min(1),
+        value: z.string(),
+        /** Which of the field's columns, when two columns feed it; the first otherwise. */
+        column: z.number().int().min(0).optional(),
+      })
       .strict(),
     output: StagedRow,
   },

@@ -359,7 +359,7 @@ describe('importing a sheet of laws', () => {
     await page.getByRole('button', { name: 'Open submission' }).click();
     const laws = page.getByTestId('evidence-table');
     await laws.waitFor();
-    expect(await laws.getByRole('row', { name: /Employment Act/ }).getByRole('cell').allTextContents()).toEqual(['Law', 's. 5', '2007-10-22', '']);
+    expect(await laws.getByRole('row', { name: /Employment Act/ }).getByRole('cell').allTextContents()).toEqual(['Law', 's. 5', '2007-10-22', '', '']);
     await page.getByText('No ratification yet').waitFor();
   });
 

@@ -25,10 +25,10 @@ function restage(ctx: EditContext, imp: StoredImport, row: LoadedStagedRow): Loa
 }
 
 /** Replaces the cell a field is read from, and checks the row again. */
-export function editStagedCell(ctx: EditContext, importId: string, rowNumber: number, field: string, value: string): LoadedStagedRow {
+export function editStagedCell(ctx: EditContext, importId: string, rowNumber: number, field: string, value: string, atColumn?: number): LoadedStagedRow {
   const imp = getImport(ctx.db, importId);
   requireStaged(imp);
-  const column = imp.mapping.find((m) => m.field === field)?.column;
+  const column = imp.mapping.find((m) => m.field === field && (atColumn === undefined || m.column === atColumn))?.column;
   if (column === undefined)
     throw new MrcError('unknown-field', `No column of this import is mapped to "${field}".`, { sheet: imp.sheet, row: rowNumber });
   const row = getStagedRow(ctx.db, importId, rowNumber);

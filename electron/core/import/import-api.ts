@@ -100,8 +100,8 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
       const { total, rows } = listStagedRows(db, importId, { status, bySimilarity }, offset, limit);
       return { total, rows: rows.map((r) => toStagedRow(r, sheet)) };
     },
-    'imports.editCell': ({ importId, row, field, value }) =>
-      toStagedRow(editStagedCell(editContext(importId), importId, row, field, value), sheetOf(importId)),
+    'imports.editCell': ({ importId, row, field, value, column }) =>
+      toStagedRow(editStagedCell(editContext(importId), importId, row, field, value, column), sheetOf(importId)),
     'imports.exclude': ({ importId, row, excluded }) =>
       toStagedRow(setRowExcluded(editContext(importId), importId, row, excluded), sheetOf(importId)),
     'imports.requeue': ({ importId, row, field, undo }) => ({

@@ -126,6 +126,7 @@ export function previewSheet(
     const { problems } = mapRow(kind, mapping, cells, where, { formats: reading.formats, date1904: reading.date1904 });
     rows.push({ row: r + 1, cells: previewCells(kind, mapping, cells, reading), problems });
   }
+  const mappingIssues = checkMapping(kind, mapping, { file: session.fileName, sheet });
   return {
     headers: layout.headers,
     headerRow: layout.headerRowIndex + 1,
@@ -136,8 +137,13 @@ export function previewSheet(
     suggestions,
     mapping,
     template: template?.name ?? null,
-    mappingIssues: checkMapping(kind, mapping, { file: session.fileName, sheet }),
-    columnNotes: [...defaultedFields(kind, mapping, session.fileName, sheet), ...reading.columnNotes],
+    mappingIssues: mappingIssues.filter((issue) => issue.code !== 'duplicate-field'),
+    // Two columns for one field are read together (text joined, other values compared): said, not blocked.
+    columnNotes: [
+      ...defaultedFields(kind, mapping, session.fileName, sheet),
+      ...mappingIssues.filter((issue) => issue.code === 'duplicate-field'),
+      ...reading.columnNotes,
+    ],
     rows,
   };
 }

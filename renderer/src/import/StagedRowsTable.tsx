@@ -6,10 +6,9 @@ import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { useRovingTable } from '../frame/use-roving-table';
-import { columnLetter } from './column-letter';
-import { EditableField } from './EditableField';
 import { IssueText } from './IssueText';
 import { ReadingCell, ScoreCell, TargetsCell } from './RowOutcomeCells';
+import { StagedRowFields, type FieldColumn } from './StagedRowFields';
 
 interface StagedRowsTableProps {
   importId: string;
@@ -25,11 +24,9 @@ export type StagingChange = 'edited' | 'excluded' | 'restored' | 'requeued' | 'u
 
 /** How to take a change back: the cell's previous text, the row's previous inclusion, or a sending back to the queue. */
 export type StagingUndo =
-  | { kind: 'edit'; row: number; field: string; previous: string }
+  | { kind: 'edit'; row: number; field: string; column: number; previous: string }
   | { kind: 'exclusion'; row: number; excluded: boolean }
   | { kind: 'requeue'; row: number; field: string };
-
-type Mapped = { column: number; field: string };
 
 /** What is unresolved in a row, in words: the text as written and the closest targets. */
 function UnresolvedReferences({ row }: { row: StagedRow }) {
@@ -72,14 +69,16 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
  */
 export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: StagedRowsTableProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<{ row: number; field: string }>();
+  const [editing, setEditing] = useState<{ row: number; column: number }>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const roving = useRovingTable();
-  const mapped: Mapped[] = mapping.flatMap((m) => (m.field === null ? [] : [{ column: m.column, field: m.field }]));
-  const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
+  const mapped = mapping.flatMap((m) => (m.field === null ? [] : [{ column: m.column, field: m.field }]));
+  const columns: FieldColumn[] = mapped.map((m) => ({ ...m, shared: mapped.filter((o) => o.field === m.field).length > 1 }));
   const showsTargets = kind !== 'evidence';
   const showsReading = kind === 'answers';
+  // Ready rows have nothing to resolve: the column is left out rather than shown empty beside them.
+  const showsProblems = rows.some((r) => r.problems.length > 0 || r.refs.some((ref) => ref.targetId === null && !ref.refused));
 
   async function run(action: () => Promise<void>) {
     setSaving(true);
@@ -93,13 +92,12 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
     }
   }
 
-  const save = (row: StagedRow, field: string, value: string) =>
+  const save = (row: StagedRow, { field, column }: FieldColumn, value: string) =>
     run(async () => {
-      const column = mapped.find((m) => m.field === field)?.column;
-      const previous = column === undefined ? '' : (row.cells[column] ?? '');
-      const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value });
+      const previous = row.cells[column] ?? '';
+      const updated = await api.invoke('imports.editCell', { importId, row: row.row, field, value, column });
       setEditing(undefined);
-      onChanged(updated, 'edited', { kind: 'edit', row: row.row, field, previous });
+      onChanged(updated, 'edited', { kind: 'edit', row: row.row, field, column, previous });
     });
 
   const setExcluded = (row: StagedRow, excluded: boolean) =>
@@ -126,7 +124,7 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
               {showsTargets && <th scope="col">{t('import.review.became')}</th>}
               {showsReading && <th scope="col">{t('import.review.readAs')}</th>}
               {showsReading && <th scope="col">{t('import.review.score')}</th>}
-              <th scope="col">{t('import.staging.problems')}</th>
+              {showsProblems && <th scope="col">{t('import.staging.problems')}</th>}
               <th scope="col">
                 <span className="visually-hidden">{t('import.staging.decision')}</span>
               </th>
@@ -137,35 +135,15 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
               <tr key={row.row} data-row={row.row} data-status={row.status} data-similarity={row.outcome.bySimilarity || undefined}>
                 <th scope="row">{row.row}</th>
                 <td>
-                  <dl className="row-fields">
-                    {mapped.map((m) => {
-                      const value = row.fields[m.field];
-                      const cellProblems = row.problems.filter((p) => p.where.column === columnLetter(m.column));
-                      return (
-                        <div
-                          key={m.column}
-                          className={cellProblems.length > 0 ? 'cell-problem' : undefined}
-                          title={cellProblems.map((p) => p.message).join('\n') || undefined}
-                        >
-                          <dt>{fieldName(m.field)}</dt>
-                          <dd>
-                            <EditableField
-                              row={row.row}
-                              field={fieldName(m.field)}
-                              shown={value === undefined ? undefined : String(value)}
-                              raw={row.cells[m.column] ?? ''}
-                              editing={editing?.row === row.row && editing.field === m.field}
-                              saving={saving}
-                              readOnly={row.status === 'committed'}
-                              onEdit={() => setEditing({ row: row.row, field: m.field })}
-                              onCancel={() => setEditing(undefined)}
-                              onSave={(text) => void save(row, m.field, text)}
-                            />
-                          </dd>
-                        </div>
-                      );
-                    })}
-                  </dl>
+                  <StagedRowFields
+                    kind={kind}
+                    row={row}
+                    columns={columns}
+                    editing={editing?.row === row.row ? editing.column : undefined}
+                    saving={saving}
+                    onEdit={(column) => setEditing(column === undefined ? undefined : { row: row.row, column })}
+                    onSave={(column, text) => void save(row, column, text)}
+                  />
                 </td>
                 {showsTargets && (
                   <td className="row-became">
@@ -182,18 +160,20 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
                     <ScoreCell row={row} />
                   </td>
                 )}
-                <td className="row-problems">
-                  {row.problems.length > 0 && (
-                    <ul>
-                      {row.problems.map((issue, index) => (
-                        <li key={index}>
-                          <IssueText issue={issue} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <UnresolvedReferences row={row} />
-                </td>
+                {showsProblems && (
+                  <td className="row-problems">
+                    {row.problems.length > 0 && (
+                      <ul>
+                        {row.problems.map((issue, index) => (
+                          <li key={index}>
+                            <IssueText issue={issue} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <UnresolvedReferences row={row} />
+                  </td>
+                )}
                 <td>
                   {row.status === 'excluded' ? (
                     <button type="button" onClick={() => void setExcluded(row, false)} aria-label={t('import.staging.restoreRow', { row: row.row })}>

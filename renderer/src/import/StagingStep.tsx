@@ -97,7 +97,8 @@ function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, onChan
 
 /** Takes one change back through the engine, and returns the row as it is again. */
 async function undoChange(importId: string, change: StagingUndo): Promise<StagedRow> {
-  if (change.kind === 'edit') return api.invoke('imports.editCell', { importId, row: change.row, field: change.field, value: change.previous });
+  if (change.kind === 'edit')
+    return api.invoke('imports.editCell', { importId, row: change.row, field: change.field, value: change.previous, column: change.column });
   if (change.kind === 'exclusion') return api.invoke('imports.exclude', { importId, row: change.row, excluded: change.excluded });
   return (await api.invoke('imports.requeue', { importId, row: change.row, field: change.field, undo: true })).row;
 }
@@ -160,17 +161,29 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
     }
   }
 
-  function onUndoKey(event: KeyboardEvent) {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-    if (!typing && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
-      event.preventDefault();
-      void undoLast();
+  const step = useRef<HTMLDivElement>(null);
+  const undoLatest = useRef(undoLast);
+  useEffect(() => {
+    undoLatest.current = undoLast;
+  });
+  useEffect(() => {
+    function onUndoKey(event: globalThis.KeyboardEvent) {
+      const { target } = event;
+      const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+      // When the row that had focus leaves the table (left out, sent to the queue), focus falls back to the page: Ctrl+Z still undoes.
+      const here = target === document.body || (target instanceof Node && step.current?.contains(target) === true);
+      if (!typing && here && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void undoLatest.current();
+      }
     }
-  }
+    window.addEventListener('keydown', onUndoKey);
+    return () => window.removeEventListener('keydown', onUndoKey);
+  }, []);
 
   const lastUndo = undoStack.at(-1);
   return (
-    <div onKeyDown={onUndoKey}>
+    <div ref={step}>
       <StagingCounts counts={counts} />
       <StagingReconcileNotice summary={summary} />
       <p className="visually-hidden" role="status">

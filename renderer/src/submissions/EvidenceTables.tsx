@@ -33,6 +33,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
                 <th scope="col">{t('submission.evidence.citation')}</th>
                 <th scope="col">{t('submission.evidence.date')}</th>
                 <th scope="col">{t('submission.evidence.categories')}</th>
+                <th scope="col">{t('submission.evidence.indicators')}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,6 +46,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
                   <td>{e.citation}</td>
                   <td className="no-wrap">{e.date ?? ''}</td>
                   <td>{e.categories ?? ''}</td>
+                  <td>{e.indicators ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -31,7 +31,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'imports.stage': [{}, { session: 's', sheet: 'A', kind: 'answers' }, { session: 's', sheet: 'A', kind: 'answers', mapping: [], saveTemplateAs: '' }],
   'imports.get': [{}, { importId: '' }],
   'imports.rows': [{}, { importId: 'i', status: 'lost' }, { importId: 'i', limit: 100000 }, { importId: 'i', offset: -1 }],
-  'imports.editCell': [{}, { importId: 'i', row: 0, field: 'value', value: 'x' }, { importId: 'i', row: 2, field: 'value', value: 3 }],
+  'imports.editCell': [{}, { importId: 'i', row: 0, field: 'value', value: 'x' }, { importId: 'i', row: 2, field: 'value', value: 3 }, { importId: 'i', row: 2, field: 'value', value: 'x', column: -1 }],
   'imports.exclude': [{}, { importId: 'i', row: 2 }, { importId: 'i', row: 2, excluded: 'yes' }],
   'imports.requeue': [{}, { importId: 'i', row: 2 }, { importId: 'i', row: 0, field: 'indicator' }, { importId: 'i', row: 2, field: 'indicator', undo: 'yes' }],
   'imports.conflicts': [{}, { importId: 7 }],

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StagedRow } from '../../../shared/import-api';
 import { createApi, type ApiHandlers } from '../../../electron/core/api';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import { ANSWERS, ANSWER_FIELDS as FIELDS } from '../../fixtures/expert-answers';
 import { writeWorkbook } from '../import/build-fixtures';
 import { makeTempDir } from '../temp-dir';
 
@@ -10,27 +11,6 @@ let ws: Workspace;
 let api: ApiHandlers;
 let submissionId: string;
 
-/** An expert's answers sheet with every case the review must show before anything lands. */
-export const ANSWERS = [
-  ['Indicator', 'Answer', 'Score', 'Law', 'Article', 'Date adopted', 'Link', 'Practice source', 'Comment', 'Remarks'],
-  ['Does national law guarantee migrant workers equal treatment with nationals in social security?', 'Partly', '', 'Labour Code', 'art. 12', '2015-03-01', 'https://example.org/labour-code', '', '', ''],
-  ['LAB-01', '12 months', '', '', '', '', '', '', '', ''],
-  ['RES-03', '60 months', '', '', '', '', '', '', '', ''],
-  ['SS-05', '45%', '', '', '', '', '', '', '', ''],
-  ['FAM-02', '45%', '', '', '', '', '', '', '', ''],
-  ['SS-02', 'n/a', '', '', '', '', '', '', 'no data yet', ''],
-  ['SKL-03', 'Partly', '', '', '', '', '', '', '', ''],
-  ['HLT-03', 'yes', '', '', '', '', '', '', '', ''],
-  ['HLT-03', 'no', '', '', '', '', '', '', '', ''],
-  ['EDU-01', 'Secondary', '', '', '', '', '', '', '', ''],
-  ['LAB-02', 'yes', '', '', '', '', '', 'Ombudsman report 2024', '', ''],
-  ['LAB-03', 'yes', 80, '', '', '', '', '', 'checked twice', 'with the ministry'],
-  ['WAG-05', '≈ 12 %', '', '', '', '', '', '', '', ''],
-  ['SKL-04', 'Doctors and lawyers', 40, '', '', '', '', '', '', ''],
-  ['LAB-04', 'yes', '', '', 'art. 5', '', '', '', '', ''],
-];
-
-const FIELDS = ['indicator', 'value', 'score', 'law', 'article', 'lawdate', 'url', 'practice', 'note', 'note'];
 
 beforeEach(async () => {
   tmp = makeTempDir();
