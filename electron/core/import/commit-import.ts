@@ -66,19 +66,18 @@ export function findConflicts(db: Db, importId: string): ImportConflict[] {
   const imp = getImport(db, importId);
   const { keys, values } = TARGETS[imp.kind];
   const conflicts: ImportConflict[] = [];
-  const dryRun = db.transaction(() => {
-    writeRows(db, imp, () => 'keep-existing', (row, existing, imported) =>
-      conflicts.push({
-        row,
-        key: keys.map((k) => String(imported[k] ?? '')).join(' · '),
-        existing: describe(existing, values),
-        imported: describe(imported, values),
-      }),
-    );
-    throw new DryRun();
-  });
   try {
-    dryRun();
+    db.transaction(() => {
+      writeRows(db, imp, () => 'keep-existing', (row, existing, imported) =>
+        conflicts.push({
+          row,
+          key: keys.map((k) => String(imported[k] ?? '')).join(' · '),
+          existing: describe(existing, values),
+          imported: describe(imported, values),
+        }),
+      );
+      throw new DryRun();
+    }).immediate();
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
@@ -162,14 +161,16 @@ export interface CommitOptions {
 }
 
 /**
- * Writes the ready rows as one transaction with one audit entry: the workspace gets all of them or none.
+ * Writes the ready rows as one write transaction (IMMEDIATE: it reads, then writes, and must not be overtaken
+ * in between) with one audit entry: the workspace gets all of them or none.
  * The ready rows of a committed import are its committed rows; they are not rewritten one by one.
  */
 export function commitImport(db: Db, importId: string, options: CommitOptions): Counts {
-  const imp = getImport(db, importId);
-  if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
   const choiceOf = new Map(options.perRow.map((p) => [p.row, p.choice]));
   return db.transaction(() => {
+    // Read under the write lock: another process may have committed or abandoned it meanwhile.
+    const imp = getImport(db, importId);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
     const inserted = insertAllAtOnce(db, imp);
     const counts =
       inserted === null
@@ -184,15 +185,15 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
       details: { submission: imp.submissionId, kind: imp.kind, ...counts },
     });
     return counts;
-  })();
+  }).immediate();
 }
 
 /** Closes a staged import without committing it: its rows stay in staging, with the decision recorded. */
 export function abandonImport(db: Db, importId: string, actor: string): void {
-  const imp = getImport(db, importId);
-  if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
   db.transaction(() => {
+    const imp = getImport(db, importId);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
     db.prepare("UPDATE imports SET status = 'abandoned' WHERE id = ?").run(importId);
     appendAudit(db, { actor, action: 'import.abandon', entity: `import:${importId}`, details: { submission: imp.submissionId } });
-  })();
+  }).immediate();
 }

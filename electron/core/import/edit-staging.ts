@@ -46,7 +46,7 @@ export function editStagedCell(ctx: EditContext, importId: string, rowNumber: nu
       entity: `import:${importId}`,
       details: { row: rowNumber, field, previous, value },
     });
-  })();
+  }).immediate();
   return edited;
 }
 
@@ -64,6 +64,6 @@ export function setRowExcluded(ctx: EditContext, importId: string, rowNumber: nu
       entity: `import:${importId}`,
       details: { row: rowNumber },
     });
-  })();
+  }).immediate();
   return updated;
 }

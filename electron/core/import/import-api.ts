@@ -3,6 +3,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import { loadLearnedAliases } from '../reconcile/learned-aliases-store';
 import { MrcError } from '../../../shared/errors';
 import type { ProgressBus } from '../progress-bus';
+import { WAITING_FOR_WRITER, withWriteLock } from '../db/write-lock';
 import { getSubmission, submissionSchema } from '../curate/submissions';
 import type { Workspace } from '../workspace/workspace';
 import { abandonImport, commitImport, findConflicts } from './commit-import';
@@ -37,6 +38,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     learned: learnedAliases(ws),
   });
   const widthOf = (importId: string) => getImport(db, importId).layout.headers.length;
+  const waiting = (task: string) => () => progress.report({ task, done: 0, total: null, message: WAITING_FOR_WRITER });
 
   return {
     'imports.open': ({ submissionId, path }) =>
@@ -72,6 +74,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
             learned: learnedAliases(ws),
             signal,
             onProgress: (done, total) => progress.report({ task, done, total, message: `Staging rows of ${session.fileName}` }),
+            onWaiting: waiting(task),
           },
           session,
           { sheet, kind, mapping, saveTemplateAs },
@@ -92,14 +95,16 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     'imports.exclude': ({ importId, row, excluded }) =>
       toStagedRow(setRowExcluded(editContext(importId), importId, row, excluded), widthOf(importId)),
     'imports.conflicts': ({ importId }) => findConflicts(db, importId),
-    'imports.commit': ({ importId, choice, perRow }) => {
-      commitImport(db, importId, { actor: ws.actor, choice, perRow });
-      return importSummary(db, importId);
-    },
-    'imports.abandon': ({ importId }) => {
-      abandonImport(db, importId, ws.actor);
-      return importSummary(db, importId);
-    },
+    'imports.commit': ({ importId, choice, perRow }) =>
+      tasks.run(`commit:${randomUUID()}`, async (task, signal) => {
+        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => commitImport(db, importId, { actor: ws.actor, choice, perRow }));
+        return importSummary(db, importId);
+      }),
+    'imports.abandon': ({ importId }) =>
+      tasks.run(`abandon:${randomUUID()}`, async (task, signal) => {
+        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => abandonImport(db, importId, ws.actor));
+        return importSummary(db, importId);
+      }),
     'imports.history': ({ submissionId }) => importHistory(db, submissionId),
     'mappings.list': () =>
       listTemplates(db).map((t) => ({ name: t.name, kind: t.kind, headers: t.mapping.map((m) => m.header), createdAt: t.createdAt })),
