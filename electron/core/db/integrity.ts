@@ -20,7 +20,9 @@ export function checkIntegrity(db: Db, kind: IntegrityReport['kind']): Integrity
   let problems: string[];
   try {
     const rows = db.pragma(`${kind === 'quick' ? 'quick_check' : 'integrity_check'}(${MAX_PROBLEMS})`) as Record<string, string>[];
-    problems = rows.map((row) => String(Object.values(row)[0])).filter((text) => text !== 'ok');
+    problems = rows
+      .flatMap((row) => String(Object.values(row)[0]).split('\n'))
+      .filter((line) => line !== 'ok' && !/^\*\*\* in database/.test(line));
   } catch (error) {
     problems = [(error as Error).message];
   }
