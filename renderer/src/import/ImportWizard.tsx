@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, OpenedFile } from '../../../shared/import-api';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
-import { api, asApiError, fileToPath, type ApiError } from '../api/client';
+import { api, asApiError, desktopFileDialog, fileToPath, type ApiError } from '../api/client';
 import { navigate } from '../frame/route';
 import { CommitStep, CommittedNotice, type CommitDecision } from './CommitStep';
 import { FileStep } from './FileStep';
@@ -96,13 +96,11 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
     setFailure(undefined);
   }
 
-  async function openFile(file: File) {
+  async function openFile(name: string, pathOf: () => Promise<string>) {
     startOver();
-    setFileName(file.name);
+    setFileName(name);
     try {
-      const result = await task.run('opening', async () =>
-        api.invoke('imports.open', { submissionId, path: await fileToPath(file) }),
-      );
+      const result = await task.run('opening', async () => api.invoke('imports.open', { submissionId, path: await pathOf() }));
       setOpened(result);
       setChoice(firstChoice(result));
       // Straight on to the sheets, unless the file needs a decision first (imported before) or has something to read.
@@ -159,6 +157,8 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
     }
   }
 
+  const chooseInDialog = desktopFileDialog();
+
   const goTo = (next: WizardStep) => {
     setFailure(undefined);
     setStep(next);
@@ -175,7 +175,8 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
               fileName={fileName}
               refusal={refusal}
               busy={busy}
-              onPick={(file) => void openFile(file)}
+              onPick={(file) => void openFile(file.name, () => fileToPath(file))}
+              onChooseInDialog={chooseInDialog ? () => void chooseInDialog().then((chosen) => chosen && openFile(chosen.name, async () => chosen.path)) : undefined}
               onImportAgain={() => goTo('sheet')}
               onStop={startOver}
             />
