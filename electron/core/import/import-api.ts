@@ -20,6 +20,15 @@ import type { ImportLimits } from './guard-file';
 type ImportMethod = Extract<ApiMethod, `imports.${string}` | 'mappings.list'>;
 export type ImportHandlers = { [M in ImportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
+/** A commit that could not get the workspace leaves its import staged, to be committed later: say so, and how. */
+function stillStaged(error: unknown, importId: string): unknown {
+  if (!(error instanceof MrcError) || error.code !== 'workspace-busy') return error;
+  return new MrcError(
+    error.code,
+    `${error.message} Import ${importId} stays staged: commit it from the import history, or with \`mrc import commit ${importId}\`.`,
+  );
+}
+
 /** Refusals of the readers become the API's errors, with the file, sheet, row and column they name. */
 export function asMrcError(error: unknown): unknown {
   return error instanceof ImportRefusal ? new MrcError(error.issue.code, error.issue.message, error.issue.where) : error;
@@ -97,7 +106,11 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     'imports.conflicts': ({ importId }) => findConflicts(db, importId),
     'imports.commit': ({ importId, choice, perRow }) =>
       tasks.run(`commit:${randomUUID()}`, async (task, signal) => {
-        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => commitImport(db, importId, { actor: ws.actor, choice, perRow }));
+        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => commitImport(db, importId, { actor: ws.actor, choice, perRow })).catch(
+          (error: unknown) => {
+            throw stillStaged(error, importId);
+          },
+        );
         return importSummary(db, importId);
       }),
     'imports.abandon': ({ importId }) =>

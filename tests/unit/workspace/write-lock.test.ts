@@ -69,6 +69,23 @@ describe('an import while another writer holds the workspace', () => {
     expect(await committing).toMatchObject({ status: 'committed', counts: { committed: 300 } });
   });
 
+  it('gives up a commit after the busy timeout, saying the import stays staged and how to commit it later', async () => {
+    const staged = await api['imports.stage'](await openAndPreview(100));
+    const lock = holdWriteLock();
+    process.env.MRC_BUSY_TIMEOUT_MS = '300';
+    try {
+      const response = await invokeApi(api, 'imports.commit', { importId: staged.importId });
+      expect(response).toMatchObject({ ok: false, error: { code: 'workspace-busy' } });
+      expect(!response.ok && response.error.message).toMatch(
+        new RegExp(`^The workspace is busy: .+ Import ${staged.importId} stays staged: commit it from the import history, or with \`mrc import commit ${staged.importId}\`\\.$`),
+      );
+    } finally {
+      delete process.env.MRC_BUSY_TIMEOUT_MS;
+      lock.release();
+    }
+    expect((await api['imports.get']({ importId: staged.importId })).status).toBe('staged');
+  });
+
   it('can be cancelled while it waits, leaving nothing behind', async () => {
     const request = await openAndPreview(200);
     const lock = holdWriteLock();
