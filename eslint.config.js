@@ -28,6 +28,14 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'electron/core and shared run without Electron' }] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A deferred transaction that reads first cannot wait for another writer: SQLite refuses its upgrade at once.
+          selector: "CallExpression[callee.property.name='transaction']:not(MemberExpression[property.name=/^(immediate|exclusive)$/] > CallExpression)",
+          message: 'a write transaction starts IMMEDIATE: db.transaction(fn).immediate()',
+        },
+      ],
     },
   },
 );

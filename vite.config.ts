@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Builds the React renderer into dist/renderer. The desktop app loads index.html from a file://
- * URL and the browser host serves it from "/", so every asset URL is relative (base './').
+ * Builds the React renderer into dist/renderer. The desktop app serves it from app://mrc/ and the
+ * browser host from http://127.0.0.1:PORT/; every asset URL is relative (base './'), so both work.
  * Nothing remote is referenced: the app must work with no network at all.
  */
 export default defineConfig({

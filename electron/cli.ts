@@ -1,21 +1,28 @@
 import { parseArgs } from 'node:util';
-import { createApi, type ApiHandlers } from './core/api';
+import { createApi, ProgressBus, type ApiHandlers } from './core/api';
+import { busyTimeoutMs, WAITING_FOR_WRITER } from './core/db/write-lock';
 import { defaultWorkspaceDir } from './core/workspace/paths';
 import { openWorkspace, type Workspace } from './core/workspace/workspace';
-import { MrcError } from '../shared/errors';
 import type { Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
+import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
 import { reconcileCommand } from './cli/reconcile-command';
+import { reportFailure } from './cli/report-failure';
+import { workspaceCheckCommand } from './cli/workspace-command';
 
 const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
 
   init                                         create (or open) the workspace
+  workspace check                              full integrity check of the workspace (exit 1 when damaged)
   schema list                                  installed indicator schemas
   schema show [SCHEMA[@VERSION]]               a schema's domains and indicators
   submission create --country ISO3 --year YYYY [--schema SCHEMA[@VERSION]]
   submission list
   import FILE --submission ID [--kind answers|evidence|ratifications] [--sheet NAME] [--mapping NAME] [--commit]
+  import list [--submission ID] [--all]       staged imports waiting for a commit or abandon (--all: every import)
+  import commit IMPORT_ID [--choice keep-existing|take-imported]
+  import abandon IMPORT_ID                     close a staged import without committing it
   reconcile --submission ID                    what still needs a decision, with candidates`;
 
 export type { CliIo } from './cli/call-api';
@@ -30,13 +37,14 @@ function splitSchemaRef(ref: string | undefined): { id?: string; version?: strin
   return { ...(id ? { id } : {}), ...(version ? { version } : {}) };
 }
 
-async function run(command: string[], flags: Flags, api: ApiHandlers, io: CliIo): Promise<void> {
+async function run(command: string[], flags: Flags, ws: Workspace, api: ApiHandlers, io: CliIo): Promise<void> {
   const json = flags.json === true;
   const print = (value: unknown, human: () => string) => io.out(json ? JSON.stringify(value, null, 2) : human());
   const [group, action, arg] = command;
   if (group === 'init' && action === undefined) {
     const info = await call(api, 'workspace.info', {});
-    return print(info, () => `workspace ready: ${info.path} (format ${info.formatVersion})`);
+    const checked = ws.check ? `, quick check ${Math.round(ws.check.ms)} ms` : '';
+    return print(info, () => `workspace ready: ${info.path} (format ${info.formatVersion}${checked})`);
   }
   if (group === 'schema' && action === 'list' && arg === undefined) {
     const schemas = await call(api, 'schemas.list', {});
@@ -66,6 +74,7 @@ async function run(command: string[], flags: Flags, api: ApiHandlers, io: CliIo)
     });
     return print(created, () => created.id);
   }
+  if (group === 'import' && isImportAdminAction(action)) return importAdminCommand(api, action, arg, flags, io);
   if (group === 'import' && arg === undefined) return importCommand(api, action, flags, io);
   if (group === 'reconcile' && action === undefined) return reconcileCommand(api, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
@@ -73,6 +82,18 @@ async function run(command: string[], flags: Flags, api: ApiHandlers, io: CliIo)
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));
   }
   throw new UsageError(command.length ? `unknown command: ${command.join(' ')}` : 'no command given');
+}
+
+/** Long work stays quiet on the command line, except to say why it is not moving: another writer holds the workspace. */
+function waitingNotices(io: CliIo, env: NodeJS.ProcessEnv): ProgressBus {
+  const progress = new ProgressBus();
+  const told = new Set<string>();
+  progress.on('progress', (event) => {
+    if (event.message !== WAITING_FOR_WRITER || told.has(event.task)) return;
+    told.add(event.task);
+    io.err(`mrc: ${WAITING_FOR_WRITER.toLowerCase()} (up to ${Math.round(busyTimeoutMs(env) / 1000)} s)…`);
+  });
+  return progress;
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 done, 1 refused, 2 wrong usage. */
@@ -93,6 +114,8 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         sheet: { type: 'string' },
         mapping: { type: 'string' },
         commit: { type: 'boolean' },
+        choice: { type: 'string' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -104,23 +127,18 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     io.out(USAGE);
     return 0;
   }
+  const [group, action, ...rest] = parsed.positionals;
+  const checking = group === 'workspace' && action === 'check';
   let ws: Workspace | undefined;
   try {
-    if (parsed.positionals.length === 0) throw new UsageError('no command given');
-    ws = openWorkspace(parsed.values.workspace ?? defaultWorkspaceDir(env));
-    await run(parsed.positionals, parsed.values, createApi(ws), io);
+    if (group === undefined) throw new UsageError('no command given');
+    if (group === 'workspace' && (!checking || rest.length)) throw new UsageError(`unknown command: ${parsed.positionals.join(' ')}`);
+    ws = openWorkspace(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking });
+    if (checking) return workspaceCheckCommand(ws, parsed.values, io);
+    await run(parsed.positionals, parsed.values, ws, createApi(ws, waitingNotices(io, env)), io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`mrc: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof MrcError) {
-      if (parsed.values.json) io.out(JSON.stringify({ error: error.toShape() }, null, 2));
-      io.err(`mrc: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return reportFailure(error, USAGE, parsed.values.json === true, io, env);
   } finally {
     ws?.close();
   }

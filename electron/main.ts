@@ -1,19 +1,38 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createApi, ProgressBus } from './core/api';
 import { invokeApi } from './core/invoke';
 import { openWorkspace, type Workspace } from './core/workspace/workspace';
+import { answerAppRequest, APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
+import { ChosenFiles, unchosenFileRefusal } from './security/chosen-files';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import { externalLinkQuestion, externalLinkTarget, OPEN_EXTERNAL_BUTTON } from './security/external-links';
+import { importDialogOptions } from './security/file-dialog';
+import { holdSingleInstance } from './security/single-instance';
 import { isTrustedSenderUrl, secureWebPreferences } from './security/web-preferences';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
-const rendererIndexUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(here, '..', 'renderer');
 if (app.isPackaged) process.env.MRC_RESOURCES ??= path.join(process.resourcesPath, 'resources');
 
 let workspace: Workspace | undefined;
 const progress = new ProgressBus();
+/** Files each window's user picked in this process's own dialog: the only ones that window may open. */
+const chosenFiles = new ChosenFiles<number>();
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+function fromAppPage(event: IpcMainInvokeEvent): boolean {
+  return isTrustedSenderUrl(event.senderFrame?.url, APP_INDEX_URL);
+}
+
+async function openExternally(win: BrowserWindow, address: string): Promise<void> {
+  const target = externalLinkTarget(address);
+  if (!target) return;
+  const { response } = await dialog.showMessageBox(win, externalLinkQuestion(target));
+  if (response === OPEN_EXTERNAL_BUTTON) await shell.openExternal(target);
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -22,13 +41,15 @@ function createWindow(): BrowserWindow {
     title: 'Migrant Rights Curator',
     webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
   });
+  const contentsId = win.webContents.id;
+  win.on('closed', () => chosenFiles.forget(contentsId));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    void openExternally(win, url);
     return { action: 'deny' };
   });
   progress.on('progress', (event) => win.webContents.send('mrc:progress', event));
-  void win.loadFile(rendererIndex);
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
@@ -36,34 +57,58 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-app.whenReady().then(() => {
-  try {
-    workspace = openWorkspace(process.env.MRC_WORKSPACE ?? app.getPath('userData'));
-  } catch (error) {
-    dialog.showErrorBox('Cannot open the workspace', (error as Error).message);
-    app.quit();
-    return;
-  }
-  const handlers = createApi(workspace, progress);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
-  );
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+const running = holdSingleInstance(app, () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+
+function serveApi(handlers: ReturnType<typeof createApi>): void {
   ipcMain.handle('mrc:invoke', (event, method: unknown, input: unknown) => {
-    if (!isTrustedSenderUrl(event.senderFrame?.url, rendererIndexUrl))
-      return { ok: false, error: { code: 'forbidden', message: 'IPC from an untrusted frame' } };
+    if (!fromAppPage(event)) return { ok: false, error: { code: 'forbidden', message: 'IPC from an untrusted frame' } };
+    const unchosen = unchosenFileRefusal(String(method), input, (file) => chosenFiles.allows(event.sender.id, file));
+    if (unchosen) return { ok: false, error: unchosen };
     return invokeApi(handlers, String(method), input);
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      { role: process.platform === 'darwin' ? 'appMenu' : 'fileMenu' },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-      { role: 'windowMenu' },
-    ]),
-  );
-  createWindow();
-});
+  ipcMain.handle('mrc:choose-file', async (event, suggested: unknown) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!fromAppPage(event) || !win) return null;
+    const result = await dialog.showOpenDialog(win, importDialogOptions(typeof suggested === 'string' ? suggested : undefined));
+    const chosen = result.canceled ? undefined : result.filePaths[0];
+    if (!chosen) return null;
+    chosenFiles.record(event.sender.id, chosen);
+    return chosen;
+  });
+}
+
+if (running)
+  app.whenReady().then(() => {
+    try {
+      workspace = openWorkspace(process.env.MRC_WORKSPACE ?? app.getPath('userData'));
+    } catch (error) {
+      dialog.showErrorBox('Cannot open the workspace', (error as Error).message);
+      app.quit();
+      return;
+    }
+    protocol.handle(APP_SCHEME, async (request) => {
+      const answer = await answerAppRequest(rendererDir, request.url, request.method);
+      return new Response(answer.body && new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
+    });
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
+    );
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    serveApi(createApi(workspace, progress));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { role: process.platform === 'darwin' ? 'appMenu' : 'fileMenu' },
+        { role: 'editMenu' },
+        { role: 'viewMenu' },
+        { role: 'windowMenu' },
+      ]),
+    );
+    createWindow();
+  });
 
 app.on('window-all-closed', () => {
   workspace?.close();

@@ -1,6 +1,7 @@
 import { contract, isApiMethod } from '../../shared/api';
 import { MrcError, zodIssues, type ApiResponse } from '../../shared/errors';
 import type { ApiHandlers } from './api';
+import { busyTimeoutMs, isBusyError, workspaceBusy } from './db/write-lock';
 
 /**
  * The one way any front door calls the engine: the method name and raw input as they arrived,
@@ -20,6 +21,7 @@ export async function invokeApi(handlers: ApiHandlers, method: string, rawInput:
     return { ok: true, result: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof MrcError) return { ok: false, error: error.toShape() };
+    if (isBusyError(error)) return { ok: false, error: workspaceBusy(busyTimeoutMs()).toShape() };
     return { ok: false, error: { code: 'internal-error', message: (error as Error).message ?? String(error) } };
   }
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'mrc_token';
+/** The page sends its token in this header; it never travels in a cookie or a URL the server sees. */
+export const TOKEN_HEADER = 'x-mrc-token';
 
 export interface HostIdentity {
   port: number;
@@ -17,14 +18,6 @@ export function tokenMatches(candidate: string | undefined | null, token: string
   const a = Buffer.from(candidate);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return undefined;
 }
 
 /**
@@ -53,6 +46,20 @@ export function refuseReason(req: IncomingMessage, id: HostIdentity): string | n
 }
 
 export function hasValidToken(req: IncomingMessage, id: HostIdentity): boolean {
-  const header = req.headers['x-mrc-token'];
-  return tokenMatches(cookieToken(req), id.token) || tokenMatches(typeof header === 'string' ? header : undefined, id.token);
+  const header = req.headers[TOKEN_HEADER];
+  return tokenMatches(typeof header === 'string' ? header : undefined, id.token);
+}
+
+/**
+ * The request target as a path and query, or null when it is not one: an absolute or protocol-relative form
+ * ("//[", "//other.host/x"), or anything the URL parser refuses.
+ */
+export function requestTarget(rawUrl: string | undefined): URL | null {
+  if (!rawUrl || !rawUrl.startsWith('/')) return null;
+  try {
+    const url = new URL(rawUrl, 'http://127.0.0.1');
+    return url.origin === 'http://127.0.0.1' ? url : null;
+  } catch {
+    return null;
+  }
 }

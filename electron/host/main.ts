@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { MrcError } from '../../shared/errors';
 import { createApi, ProgressBus } from '../core/api';
 import { defaultWorkspaceDir } from '../core/workspace/paths';
-import { openWorkspace } from '../core/workspace/workspace';
+import { openWorkspace, type Workspace } from '../core/workspace/workspace';
 import { startHost } from './host-server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,7 +13,14 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const { values } = parseArgs({
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
 });
-const ws = openWorkspace(values.workspace ?? defaultWorkspaceDir());
+let ws: Workspace;
+try {
+  ws = openWorkspace(values.workspace ?? defaultWorkspaceDir());
+} catch (error) {
+  if (!(error instanceof MrcError)) throw error;
+  process.stderr.write(`Migrant Rights Curator (browser mode) cannot start: ${error.message}\n`);
+  process.exit(1);
+}
 // Uploads are copies read by the import sessions of one run; a new run has no session to read them,
 // staging kept their bytes (up to 64 MB) and the user still has the original.
 const uploadDir = path.join(ws.dir, 'incoming');
@@ -25,7 +33,8 @@ const host = await startHost({
   uploadDir,
   ...(values.port ? { port: Number(values.port) } : {}),
 });
-process.stdout.write(`Migrant Rights Curator (browser mode)\n  workspace: ${ws.file}\n  open: ${host.url}\n`);
+const checked = ws.check ? ` (quick check ${Math.round(ws.check.ms)} ms)` : '';
+process.stdout.write(`Migrant Rights Curator (browser mode)\n  workspace: ${ws.file}${checked}\n  open: ${host.url}\n`);
 
 const stop = () => {
   void host.close().then(() => {

@@ -1,36 +1,21 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
+import { rendererHeaders, resolveRendererFile } from '../security/renderer-files';
+import { refuse } from './send-json';
 
 /** Serves a file of the built renderer; unknown paths get index.html (the app routes on the client). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = path.resolve(root, `.${decoded}`);
-  const inside = candidate.startsWith(root + path.sep);
-  const file = inside && fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+  const found = resolveRendererFile(root, urlPath);
+  if (found.kind === 'malformed') return refuse(res, 400, 'bad-request', 'The address is not valid percent-encoding.');
+  if (found.kind === 'not-built') {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
     res.end('The user interface is not built yet: run `npm run build` (npm start does it for you).');
     return;
   }
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
+  const stream = fs.createReadStream(found.file);
+  stream.on('error', () => (res.headersSent ? res.destroy() : refuse(res, 404, 'not-found', 'The file could not be read.')));
+  stream.once('open', () => {
+    res.writeHead(200, rendererHeaders(found.file));
+    stream.pipe(res);
   });
-  fs.createReadStream(file).pipe(res);
 }

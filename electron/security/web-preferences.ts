@@ -18,13 +18,13 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** An IPC call is answered only when it comes from the app's own page, loaded from its own files. */
+/** An IPC call is answered only when it comes from the app's own page, served on its own app:// origin. */
 export function isTrustedSenderUrl(senderUrl: string | undefined, appIndexUrl: string): boolean {
   if (!senderUrl) return false;
   try {
     const sender = new URL(senderUrl);
     const app = new URL(appIndexUrl);
-    return sender.protocol === 'file:' && app.protocol === 'file:' && sender.pathname === app.pathname;
+    return sender.protocol === app.protocol && app.protocol === 'app:' && sender.host === app.host && sender.pathname === app.pathname;
   } catch {
     return false;
   }

@@ -35,7 +35,7 @@ export interface AppSession {
   handlers: ApiHandlers;
   /** Emit on this to drive the UI's progress line, as long work in the engine would. */
   progress: ProgressBus;
-  /** The app's address without the token (the token is in the cookie by now): `goto` it to start over. */
+  /** The app's address without the token (the page keeps it in this tab's sessionStorage by now): `goto` it to start over. */
   baseUrl: string;
   /** Console errors and uncaught page errors (a CSP violation shows up here). */
   pageErrors: string[];
@@ -46,7 +46,7 @@ function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Starts host + Chromium on a fresh workspace and opens the app with the host's token URL. */
+/** Starts host + Chromium on a fresh workspace and opens the app with the host's URL, the token in its fragment. */
 export async function openApp(): Promise<AppSession> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html')))
     throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run \`npx vite build\` first.`);

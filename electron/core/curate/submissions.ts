@@ -66,7 +66,7 @@ export function createSubmission(db: Db, input: NewSubmission, actor: string): S
       entity: `submission:${id}`,
       details: { country: input.country, year: input.year, schema: `${schema.id}@${schema.version}` },
     });
-  })();
+  }).immediate();
   return getSubmission(db, id, 'en');
 }
 

@@ -1,10 +1,48 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MrcError } from '../../../shared/errors';
+import { inspectWorkspaceFile, prepareWorkspaceFolder } from './inspect-workspace-file';
+import { checkIntegrity, workspaceDamaged, type IntegrityReport } from './integrity';
 import { CURRENT_FORMAT, migrations } from './migrations/index';
+import { busyTimeoutMs, isBusyError, workspaceBusy } from './write-lock';
 
 export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /**
+   * Brings the content up to date (seed data). It runs in a new file before anyone else can see it, and again
+   * on every open, so it must read before it writes and write nothing when nothing changed.
+   */
+  prepare?: (db: Db) => void;
+  /** `quick_check` on open (the default); `mrc workspace check` opens without it, to run the full check. */
+  quickCheck?: boolean;
+  busyTimeoutMs?: number;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** The check run on open, with its duration; null when it was not asked for. */
+  check: IntegrityReport | null;
+}
+
+/** SQLite's refusals, said in terms of the workspace file. */
+function explainSqliteError(file: string, error: unknown, waitedMs: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  const message = (error as Error).message;
+  if (isBusyError(error)) return workspaceBusy(waitedMs);
+  if (code.startsWith('SQLITE_READONLY'))
+    return new MrcError('workspace-read-only', `The workspace ${file} is read-only (${message}): check its permissions, or copy the folder somewhere writable.`, { file });
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return new MrcError('workspace-damaged', `The workspace ${file} is damaged (${message}). Restore it from a backup; it was left as it is.`, { file });
+  if (code === 'SQLITE_FULL')
+    return new MrcError('disk-full', `The disk holding ${file} is full: free some space and try again. Nothing was half-written.`, { file });
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
+    return new MrcError('workspace-unreadable', `Cannot open the workspace ${file}: ${message}.`, { file });
+  return error;
+}
 
 /** Reads the format of an existing file without writing a byte to it. */
 function readFormat(file: string): number {
@@ -13,46 +51,124 @@ function readFormat(file: string): number {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     return probe.pragma('user_version', { simple: true }) as number;
   } catch (error) {
-    throw new MrcError('not-a-workspace', `${file} is not a workspace database: ${(error as Error).message}`, {
-      file,
-    });
+    throw explainSqliteError(file, error, 0);
   } finally {
     probe?.close();
   }
 }
 
-/**
- * Opens (creating if needed) a workspace database and brings it to the current format.
- * A file written by a newer version of the app is refused before anything touches it.
- */
-export function openDatabase(file: string): Db {
-  if (fs.existsSync(file)) {
-    const format = readFormat(file);
-    if (format > CURRENT_FORMAT)
-      throw new MrcError(
-        'workspace-too-new',
-        `This workspace was written by a newer version of Migrant Rights Curator (format ${format}; this app reads up to ${CURRENT_FORMAT}). Update the app to open it; the file was not changed.`,
-        { file },
-      );
-  } else {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+/** Each step in its own write transaction, re-reading the format once it holds the lock: two first starts cannot both apply it. */
+function migrate(db: Db): void {
+  const formatOf = () => db.pragma('user_version', { simple: true }) as number;
+  if (formatOf() >= CURRENT_FORMAT) return;
+  for (;;) {
+    const applied = db
+      .transaction(() => {
+        const from = formatOf();
+        if (from >= CURRENT_FORMAT) return false;
+        const step = migrations[from];
+        if (step === undefined) throw new Error(`missing migration ${from + 1}`);
+        db.exec(step);
+        db.pragma(`user_version = ${from + 1}`);
+        return true;
+      })
+      .immediate();
+    if (!applied) return;
   }
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+}
+
+function connect(file: string, timeoutMs: number): Db {
+  const db = new Database(file, { timeout: timeoutMs, fileMustExist: true });
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  migrate(db);
   return db;
 }
 
-function migrate(db: Db): void {
-  const from = db.pragma('user_version', { simple: true }) as number;
-  for (let format = from; format < CURRENT_FORMAT; format++) {
-    const step = migrations[format];
-    if (step === undefined) throw new Error(`missing migration ${format + 1}`);
-    db.transaction(() => {
-      db.exec(step);
-      db.pragma(`user_version = ${format + 1}`);
-    })();
+const CREATING = /^\..+\.\d+\.[0-9a-f]+\.creating(-wal|-shm|-journal)?$/;
+const STALE_MS = 60 * 60 * 1000;
+
+/** What a creation killed half-way left behind. */
+function removeStaleCreations(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    if (!CREATING.test(name)) continue;
+    const full = path.join(dir, name);
+    if (Date.now() - fs.statSync(full).mtimeMs > STALE_MS) fs.rmSync(full, { force: true });
+  }
+}
+
+/**
+ * A new workspace is built whole under a temporary name and then linked into place, which fails if another
+ * process got there first (its workspace is then used). Nobody ever sees a half-made or empty workspace file.
+ */
+function createDatabase(file: string, options: OpenDatabaseOptions): void {
+  const dir = path.dirname(file);
+  removeStaleCreations(dir);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.creating`);
+  try {
+    const db = new Database(temp, { timeout: options.busyTimeoutMs ?? busyTimeoutMs() });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      options.prepare?.(db);
+    } finally {
+      db.close();
+    }
+    linkIntoPlace(temp, file);
+  } catch (error) {
+    if (error instanceof MrcError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+    throw new MrcError('workspace-uncreatable', `Cannot create the workspace ${file}: ${reason}.`, { file });
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + suffix, { force: true });
+  }
+}
+
+function linkIntoPlace(temp: string, file: string): void {
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    // Some file systems (FAT on USB sticks) have no hard links: an exclusive copy still never overwrites.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    try {
+      fs.copyFileSync(temp, file, fs.constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') throw copyError;
+    }
+  }
+}
+
+/**
+ * Opens (creating if needed) a workspace database and brings it to the current format. A file that is not a
+ * workspace, is damaged, or was written by a newer version of the app is refused before anything writes to it.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const timeoutMs = options.busyTimeoutMs ?? busyTimeoutMs();
+  prepareWorkspaceFolder(path.dirname(file));
+  if (inspectWorkspaceFile(file) === 'missing') {
+    createDatabase(file, options);
+    inspectWorkspaceFile(file);
+  }
+  const format = readFormat(file);
+  if (format > CURRENT_FORMAT)
+    throw new MrcError(
+      'workspace-too-new',
+      `This workspace was written by a newer version of Migrant Rights Curator (format ${format}; this app reads up to ${CURRENT_FORMAT}). Update the app to open it; the file was not changed.`,
+      { file },
+    );
+  let db: Db | undefined;
+  try {
+    db = connect(file, timeoutMs);
+    const check = options.quickCheck === false ? null : checkIntegrity(db, 'quick');
+    if (check && !check.ok) throw workspaceDamaged(file, check);
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    migrate(db);
+    options.prepare?.(db);
+    return { db, check };
+  } catch (error) {
+    db?.close();
+    throw explainSqliteError(file, error, timeoutMs);
   }
 }

@@ -136,13 +136,15 @@ function insertAllAtOnce(db: Db, imp: StoredImport): number | null {
 }
 
 /**
- * Writes the ready rows as one transaction with one audit entry: the workspace gets all of them or none.
+ * Writes the ready rows as one write transaction (IMMEDIATE: it reads, then writes, and must not be overtaken
+ * in between) with one audit entry: the workspace gets all of them or none.
  * The ready rows of a committed import are its committed rows; they are not rewritten one by one.
  */
 export function commitImport(db: Db, importId: string, options: CommitOptions): CommitResult {
-  const imp = getImport(db, importId);
-  if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
   return db.transaction(() => {
+    // Read under the write lock: another process may have committed or abandoned it meanwhile.
+    const imp = getImport(db, importId);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
     const inserted = insertAllAtOnce(db, imp);
     const written =
       inserted === null
@@ -159,15 +161,15 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
       details: { submission: imp.submissionId, kind: imp.kind, ...result },
     });
     return result;
-  })();
+  }).immediate();
 }
 
 /** Closes a staged import without committing it: its rows stay in staging, with the decision recorded. */
 export function abandonImport(db: Db, importId: string, actor: string): void {
-  const imp = getImport(db, importId);
-  if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
   db.transaction(() => {
+    const imp = getImport(db, importId);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
     db.prepare("UPDATE imports SET status = 'abandoned' WHERE id = ?").run(importId);
     appendAudit(db, { actor, action: 'import.abandon', entity: `import:${importId}`, details: { submission: imp.submissionId } });
-  })();
+  }).immediate();
 }

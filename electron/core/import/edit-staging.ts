@@ -46,7 +46,7 @@ export function editStagedCell(ctx: EditContext, importId: string, rowNumber: nu
       entity: `import:${importId}`,
       details: { row: rowNumber, field, previous, value },
     });
-  })();
+  }).immediate();
   return edited;
 }
 
@@ -64,7 +64,7 @@ export function setRowExcluded(ctx: EditContext, importId: string, rowNumber: nu
       entity: `import:${importId}`,
       details: { row: rowNumber },
     });
-  })();
+  }).immediate();
   return updated;
 }
 
@@ -73,19 +73,20 @@ export function setRowExcluded(ctx: EditContext, importId: string, rowNumber: nu
  * the same text in that field: only the person's decision settles them now. `undo` lets the engine's match apply again.
  */
 export function requeueReference(ctx: EditContext, importId: string, rowNumber: number, field: string, undo: boolean): number {
-  const imp = getImport(ctx.db, importId);
-  requireStaged(imp);
-  const ref = getStagedRow(ctx.db, importId, rowNumber).record.refs.find((r) => r.field === field);
-  if (!ref)
-    throw new MrcError('unknown-field', `Row ${rowNumber} has no ${field} to match to the schema.`, { sheet: imp.sheet, row: rowNumber });
-  const rowNumbers = ctx.db
-    .prepare(
-      `SELECT row_number FROM staging_rows WHERE import_id = ? AND status != 'excluded'
-         AND EXISTS (SELECT 1 FROM json_each(record, '$.refs') r WHERE r.value ->> 'field' = ? AND r.value ->> 'text' = ?)`,
-    )
-    .all(importId, field, ref.text) as { row_number: number }[];
   const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
-  ctx.db.transaction(() => {
+  // Read under the write lock: another process may have committed or abandoned the import meanwhile.
+  return ctx.db.transaction(() => {
+    const imp = getImport(ctx.db, importId);
+    requireStaged(imp);
+    const ref = getStagedRow(ctx.db, importId, rowNumber).record.refs.find((r) => r.field === field);
+    if (!ref)
+      throw new MrcError('unknown-field', `Row ${rowNumber} has no ${field} to match to the schema.`, { sheet: imp.sheet, row: rowNumber });
+    const rowNumbers = ctx.db
+      .prepare(
+        `SELECT row_number FROM staging_rows WHERE import_id = ? AND status != 'excluded'
+           AND EXISTS (SELECT 1 FROM json_each(record, '$.refs') r WHERE r.value ->> 'field' = ? AND r.value ->> 'text' = ?)`,
+      )
+      .all(importId, field, ref.text) as { row_number: number }[];
     for (const { row_number } of rowNumbers) {
       const row = getStagedRow(ctx.db, importId, row_number);
       const others = (row.record.questioned ?? []).filter((f) => f !== field);
@@ -98,6 +99,6 @@ export function requeueReference(ctx: EditContext, importId: string, rowNumber: 
       entity: `import:${importId}`,
       details: { field, text: ref.text, rows: rowNumbers.length },
     });
-  })();
-  return rowNumbers.length;
+    return rowNumbers.length;
+  }).immediate();
 }

@@ -3,6 +3,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
 import { loadLearnedAliases } from '../reconcile/learned-aliases-store';
 import { MrcError } from '../../../shared/errors';
 import type { ProgressBus } from '../progress-bus';
+import { WAITING_FOR_WRITER, withWriteLock } from '../db/write-lock';
 import { getSubmission, submissionSchema } from '../curate/submissions';
 import type { Workspace } from '../workspace/workspace';
 import { abandonImport, commitImport } from './commit-import';
@@ -20,6 +21,15 @@ import type { ReadProgress } from './sheet-model';
 
 type ImportMethod = Extract<ApiMethod, `imports.${string}` | 'mappings.list'>;
 export type ImportHandlers = { [M in ImportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+/** A commit that could not get the workspace leaves its import staged, to be committed later: say so, and how. */
+function stillStaged(error: unknown, importId: string): unknown {
+  if (!(error instanceof MrcError) || error.code !== 'workspace-busy') return error;
+  return new MrcError(
+    error.code,
+    `${error.message} Import ${importId} stays staged: commit it from the import history, or with \`mrc import commit ${importId}\`.`,
+  );
+}
 
 /** Refusals of the readers become the API's errors, with the file, sheet, row and column they name. */
 export function asMrcError(error: unknown): unknown {
@@ -50,6 +60,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
     const { layout } = getImport(db, importId);
     return { width: layout.headers.length, date1904: layout.date1904 };
   };
+  const waiting = (task: string) => () => progress.report({ task, done: 0, total: null, message: WAITING_FOR_WRITER });
 
   return {
     'imports.open': ({ submissionId, path }) =>
@@ -85,6 +96,7 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
             learned: learnedAliases(ws),
             signal,
             onProgress: (done, total) => progress.report({ task, done, total, message: `Checking the rows of ${session.fileName}` }),
+            onWaiting: waiting(task),
           },
           session,
           { sheet, kind, mapping, saveTemplateAs },
@@ -109,14 +121,20 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
       row: toStagedRow(getStagedRow(db, importId, row), sheetOf(importId)),
     }),
     'imports.conflicts': ({ importId }) => findConflicts(db, getImport(db, importId)),
-    'imports.commit': ({ importId, choice, perRow }) => {
-      commitImport(db, importId, { actor: ws.actor, choice, perRow });
-      return importSummary(db, importId);
-    },
-    'imports.abandon': ({ importId }) => {
-      abandonImport(db, importId, ws.actor);
-      return importSummary(db, importId);
-    },
+    'imports.commit': ({ importId, choice, perRow }) =>
+      tasks.run(`commit:${randomUUID()}`, async (task, signal) => {
+        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => commitImport(db, importId, { actor: ws.actor, choice, perRow })).catch(
+          (error: unknown) => {
+            throw stillStaged(error, importId);
+          },
+        );
+        return importSummary(db, importId);
+      }),
+    'imports.abandon': ({ importId }) =>
+      tasks.run(`abandon:${randomUUID()}`, async (task, signal) => {
+        await withWriteLock(db, { signal, onWaiting: waiting(task) }, () => abandonImport(db, importId, ws.actor));
+        return importSummary(db, importId);
+      }),
     'imports.history': ({ submissionId }) => importHistory(db, submissionId),
     'mappings.list': () =>
       listTemplates(db).map((t) => ({ name: t.name, kind: t.kind, headers: t.mapping.map((m) => m.header), createdAt: t.createdAt })),

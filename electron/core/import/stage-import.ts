@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import type { LearnedAlias } from '../../../shared/reconcile';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
+import { beginImmediate } from '../db/write-lock';
+import { ensureFreeDisk, expectedImportBytes } from '../workspace/free-disk';
 import { isBlankRow } from './detect-layout';
 import { streamCsvRecords } from './import-csv';
 import type { ImportSession } from './import-sessions';
@@ -34,6 +37,8 @@ export interface StageContext {
   learned: readonly LearnedAlias[];
   signal?: AbortSignal;
   onProgress?: (done: number, total: number | null) => void;
+  /** Another process is writing to the workspace: staging waits for it (up to the busy timeout). */
+  onWaiting?: () => void;
 }
 
 function upsertSource(db: Db, session: ImportSession): number {
@@ -95,7 +100,11 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems, by_similarity) VALUES (?, ?, ?, ?, jsonb(?), ?, ?, ?)',
   );
 
-  db.exec('BEGIN IMMEDIATE');
+  const first = reading.layout.firstDataRow - 1;
+  const kept = session.size <= MAX_KEPT_SOURCE_BYTES ? session.size : 0;
+  ensureFreeDisk(path.dirname(db.name), expectedImportBytes(total, reading.rows.slice(first, first + 200), kept), `importing "${session.fileName}"`);
+
+  await beginImmediate(db, { signal: ctx.signal, onWaiting: ctx.onWaiting });
   try {
     const sourceId = upsertSource(db, session);
     db.prepare(

@@ -47,7 +47,7 @@ export function createReconcileHandlers(ws: Workspace): ReconcileHandlers {
           .all() as { id: string }[];
         for (const { id } of waiting) rowsResolved += recheckWaitingRows({ db, actor: ws.actor, schema: schemaOf(id) }, id);
         appendAudit(db, { actor: ws.actor, action: 'aliases.import', entity: 'aliases', details: { fileName, count: aliases.length, rowsResolved } });
-      })();
+      }).immediate();
       return { added: aliases.length - replaced, replaced, rowsResolved };
     },
   };

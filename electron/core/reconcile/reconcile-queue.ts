@@ -155,6 +155,6 @@ export function decideReference(
       entity: `submission:${submissionId}`,
       details: { ...decision, rows: affected.length },
     });
-  })();
+  }).immediate();
   return { rowsResolved, rowsRejected };
 }

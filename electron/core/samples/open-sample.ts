@@ -45,6 +45,6 @@ export async function openSample(ws: Workspace): Promise<Submission> {
   }
   ws.db.transaction(() =>
     appendAudit(ws.db, { actor: ws.actor, action: 'sample.open', entity: `submission:${submission.id}`, details: { workbook: SAMPLE_WORKBOOK } }),
-  )();
+  ).immediate();
   return getSubmission(ws.db, submission.id, 'en');
 }

@@ -5,20 +5,28 @@ import { appendAudit } from '../curate/audit-log';
 import type { Db } from '../db/open-database';
 import type { LoadedSchema } from './load-schema';
 
-/** Stores a schema version with its indicators; installing one already present is a no-op. */
-export function installSchema(db: Db, { schema, sha256 }: LoadedSchema, actor: string): boolean {
+/** Whether this version is installed; refuses the same version number with other content. */
+function isInstalled(db: Db, { schema, sha256 }: LoadedSchema): boolean {
   const existing = db
     .prepare('SELECT sha256 FROM schema_versions WHERE id = ? AND version = ?')
     .get(schema.id, schema.version) as { sha256: string } | undefined;
-  if (existing) {
-    if (existing.sha256 !== sha256)
-      throw new MrcError(
-        'schema-conflict',
-        `Schema ${schema.id} ${schema.version} is already installed with different content (sha256 ${existing.sha256.slice(0, 12)}…); a changed schema needs a new version number.`,
-      );
-    return false;
-  }
-  db.transaction(() => {
+  if (existing && existing.sha256 !== sha256)
+    throw new MrcError(
+      'schema-conflict',
+      `Schema ${schema.id} ${schema.version} is already installed with different content (sha256 ${existing.sha256.slice(0, 12)}…); a changed schema needs a new version number.`,
+    );
+  return existing !== undefined;
+}
+
+/**
+ * Stores a schema version with its indicators; installing one already present is a no-op that takes no write
+ * lock. Checked again once the lock is held, for another process may have installed it meanwhile.
+ */
+export function installSchema(db: Db, loaded: LoadedSchema, actor: string): boolean {
+  if (isInstalled(db, loaded)) return false;
+  const { schema, sha256 } = loaded;
+  return db.transaction(() => {
+    if (isInstalled(db, loaded)) return false;
     db.prepare(
       'INSERT INTO schema_versions (id, version, title, sha256, document, installed_at) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(schema.id, schema.version, schema.title, sha256, JSON.stringify(schema), new Date().toISOString());
@@ -60,8 +68,8 @@ export function installSchema(db: Db, { schema, sha256 }: LoadedSchema, actor: s
       entity: `schema:${schema.id}@${schema.version}`,
       details: { sha256, indicators: schema.indicators.length },
     });
-  })();
-  return true;
+    return true;
+  }).immediate();
 }
 
 interface SchemaRow {

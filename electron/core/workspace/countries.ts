@@ -18,7 +18,11 @@ for (const locale of COUNTRY_NAME_LOCALES)
  */
 export const SAMPLE_COUNTRY = { code: 'XDM', name: 'Demoland (sample data)' } as const;
 
+/** Adds the countries this workspace lacks; writes nothing (takes no write lock) when it has them all. */
 export function seedCountries(db: Db): void {
+  const codes = [...Object.keys(countries.getAlpha3Codes()), SAMPLE_COUNTRY.code];
+  const present = new Set((db.prepare('SELECT code FROM countries').pluck().all() as string[]));
+  if (codes.every((code) => present.has(code))) return;
   const insert = db.prepare(
     'INSERT OR IGNORE INTO countries (code, alpha2, numeric, name, sample) VALUES (?, ?, ?, ?, ?)',
   );
@@ -26,7 +30,7 @@ export function seedCountries(db: Db): void {
     for (const code of Object.keys(countries.getAlpha3Codes()))
       insert.run(code, countries.alpha3ToAlpha2(code) ?? null, countries.alpha3ToNumeric(code) ?? null, countries.getName(code, 'en') ?? code, 0);
     insert.run(SAMPLE_COUNTRY.code, null, null, SAMPLE_COUNTRY.name, 1);
-  })();
+  }).immediate();
 }
 
 export function countryName(code: string, locale: string, sample: boolean): string {

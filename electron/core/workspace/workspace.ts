@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { openDatabase, type Db } from '../db/open-database';
+import type { IntegrityReport } from '../db/integrity';
 import { loadEmbeddedSchema } from '../schema/load-schema';
 import { installSchema } from '../schema/schema-store';
 import { seedCountries } from './countries';
@@ -11,20 +12,26 @@ export interface Workspace {
   db: Db;
   /** Who the audit log names for this session's work, until identities (keys) exist. */
   actor: string;
+  /** The quick integrity check run on open, with its duration; null when opened without it. */
+  check: IntegrityReport | null;
   close(): void;
 }
 
+export interface OpenWorkspaceOptions {
+  /** False to open without the quick check, as `mrc workspace check` does before its full one. */
+  quickCheck?: boolean;
+}
+
 /** Opens the workspace in `dir`, creating it with the embedded default schema on first use. */
-export function openWorkspace(dir: string): Workspace {
+export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): Workspace {
   const file = workspaceFile(dir);
-  const db = openDatabase(file);
   const actor = `local:${os.userInfo().username}`;
-  try {
-    seedCountries(db);
-    installSchema(db, loadEmbeddedSchema(), actor);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  return { dir, file, db, actor, close: () => db.close() };
+  const { db, check } = openDatabase(file, {
+    ...options,
+    prepare: (db) => {
+      seedCountries(db);
+      installSchema(db, loadEmbeddedSchema(), actor);
+    },
+  });
+  return { dir, file, db, actor, check, close: () => db.close() };
 }

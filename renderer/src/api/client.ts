@@ -7,7 +7,12 @@ import { ApiResponse, type ApiErrorShape, type Where } from '../../../shared/err
 interface PreloadBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
   onProgress(listener: (event: unknown) => void): () => void;
-  /** The path on disk of a file the user chose or dropped; '' when it has none (e.g. dragged from a web page). */
+  /**
+   * Opens the main process's own open dialog, at `suggested` when given; the chosen path, or null when cancelled.
+   * Only paths chosen there can be opened by the engine.
+   */
+  chooseFile?(suggested?: string): Promise<string | null>;
+  /** The path on disk of a file the user dropped; '' when it has none (e.g. dragged from a web page). */
   pathForFile?(file: File): string;
 }
 
@@ -62,11 +67,26 @@ function bridgeClient(bridge: PreloadBridge): ApiClient {
   };
 }
 
-/** POSTs to the browser host and reads its JSON answer; the access token travels in the HttpOnly cookie. */
+const TOKEN_KEY = 'mrc.token';
+
+/**
+ * The browser host's access token. The printed URL carries it in the fragment (#token=…), which browsers never
+ * send to a server; the page keeps it in sessionStorage (this tab only) and takes it out of the address bar.
+ */
+function hostToken(): string {
+  const offered = /^#token=([\w-]+)$/.exec(window.location.hash)?.[1];
+  if (offered) {
+    window.sessionStorage.setItem(TOKEN_KEY, offered);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** POSTs to the browser host and reads its JSON answer; the access token travels in the X-MRC-Token header, never in a cookie. */
 async function postToHostPath(path: string, headers: Record<string, string>, body: BodyInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body });
+    response = await fetch(path, { method: 'POST', headers: { ...headers, 'x-mrc-token': hostToken() }, credentials: 'omit', body });
   } catch (error) {
     throw new ApiError({ code: 'host-unreachable', message: (error as Error).message });
   }
@@ -81,30 +101,57 @@ async function postToHost<M extends ApiMethod>(method: M, input: ApiInput<M>): P
   return unwrap(method, await postToHostPath(`/api/${method}`, { 'content-type': 'application/json' }, JSON.stringify(input)));
 }
 
-/** One EventSource shared by every listener, opened with the first and closed with the last. */
+/** Reads the host's event stream (text/event-stream) and passes on each progress event; ends when `signal` aborts. */
+async function readProgressStream(signal: AbortSignal, deliver: (event: Progress) => void): Promise<void> {
+  const response = await fetch('/api/events', { headers: { 'x-mrc-token': hostToken() }, credentials: 'omit', signal });
+  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} from /api/events`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffered += value;
+    const blocks = buffered.split('\n\n');
+    buffered = blocks.pop() ?? '';
+    for (const block of blocks) {
+      const data = block.split('\n').find((line) => line.startsWith('data: '));
+      if (!block.split('\n').includes('event: progress') || !data) continue;
+      try {
+        const parsed = Progress.safeParse(JSON.parse(data.slice('data: '.length)));
+        if (parsed.success) deliver(parsed.data);
+      } catch {
+        // A malformed event is skipped; the next one may be whole.
+      }
+    }
+  }
+}
+
+const RECONNECT_MS = 2_000;
+
+/**
+ * One progress stream shared by every listener, opened with the first and closed with the last. It is read with
+ * fetch rather than EventSource, which cannot send the token header; like EventSource, it reconnects when cut.
+ */
 function hostProgress(): ApiClient['onProgress'] {
   const listeners = new Set<(event: Progress) => void>();
-  let source: EventSource | undefined;
+  let stop: AbortController | undefined;
+  const follow = async (signal: AbortSignal) => {
+    while (!signal.aborted) {
+      await readProgressStream(signal, (event) => listeners.forEach((l) => l(event))).catch(() => undefined);
+      if (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+    }
+  };
   return (listener) => {
     listeners.add(listener);
-    if (!source) {
-      source = new EventSource('/api/events');
-      source.addEventListener('progress', (message) => {
-        let data: unknown;
-        try {
-          data = JSON.parse((message as MessageEvent<string>).data);
-        } catch {
-          return;
-        }
-        const parsed = Progress.safeParse(data);
-        if (parsed.success) for (const l of listeners) l(parsed.data);
-      });
+    if (!stop) {
+      stop = new AbortController();
+      void follow(stop.signal);
     }
     return () => {
       listeners.delete(listener);
       if (listeners.size === 0) {
-        source?.close();
-        source = undefined;
+        stop?.abort();
+        stop = undefined;
       }
     };
   };
@@ -128,21 +175,38 @@ async function uploadToHost(file: File): Promise<string> {
 }
 
 /**
- * Where the engine can read a file the user chose: its own path on the desktop (the preload bridge
- * knows it), or, in the browser, the path of the copy the host saved from its uploaded bytes.
+ * Where the engine can read a file the user chose or dropped. In the browser: the path of the copy the host saved
+ * from its uploaded bytes. On the desktop, the engine opens only files picked in the main process's own dialog:
+ * a dropped file is confirmed there, the dialog opening at it.
  */
 export async function fileToPath(file: File): Promise<string> {
-  if (window.mrc) {
-    const path = window.mrc.pathForFile?.(file) ?? '';
-    if (path) return path;
-    throw new ApiError({ code: 'no-file-path', message: `${file.name} has no path on this computer.`, where: { file: file.name } });
-  }
-  return uploadToHost(file);
+  const bridge = window.mrc;
+  if (!bridge) return uploadToHost(file);
+  const chosen = await bridge.chooseFile?.(bridge.pathForFile?.(file) || undefined);
+  if (chosen) return chosen;
+  throw new ApiError({ code: 'cancelled', message: `${file.name} was not confirmed in the file dialog.`, where: { file: file.name } });
+}
+
+export interface ChosenFile {
+  name: string;
+  path: string;
+}
+
+/** On the desktop, the main process's own open dialog (null when there is none: in the browser, use a file input). */
+export function desktopFileDialog(): (() => Promise<ChosenFile | null>) | null {
+  const choose = window.mrc?.chooseFile;
+  if (!choose) return null;
+  return async () => {
+    const path = await choose();
+    return path ? { path, name: path.split(/[\\/]/).pop() ?? path } : null;
+  };
 }
 
 /** The renderer's one way to the engine, whichever door (desktop preload or browser host) it is behind. */
 export function createApiClient(): ApiClient {
   if (window.mrc) return bridgeClient(window.mrc);
+  // Taken from the address at once, before the router reads the fragment as a route.
+  hostToken();
   return { invoke: postToHost, onProgress: hostProgress() };
 }
 

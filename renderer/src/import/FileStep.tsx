@@ -17,6 +17,8 @@ interface FileStepProps {
   refusal: ApiError | undefined;
   busy: boolean;
   onPick(file: File): void;
+  /** On the desktop, choosing opens the main process's own dialog instead of the browser's file chooser. */
+  onChooseInDialog?: (() => void) | undefined;
   /** Go on although the file was imported before. */
   onImportAgain(): void;
   /** Leave this file: start again with another one. */
@@ -70,7 +72,7 @@ function PreviousImports({ previous }: { previous: PreviousImport[] }) {
 }
 
 /** Step 1: choose or drop a spreadsheet; the engine opens it, refuses it with the reason, or says it has seen it before. */
-export function FileStep({ opened, fileName, refusal, busy, onPick, onImportAgain, onStop }: FileStepProps) {
+export function FileStep({ opened, fileName, refusal, busy, onPick, onChooseInDialog, onImportAgain, onStop }: FileStepProps) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
 
@@ -106,6 +108,11 @@ export function FileStep({ opened, fileName, refusal, busy, onPick, onImportAgai
             type="file"
             accept={ACCEPTED_FILES}
             disabled={busy}
+            onClick={(event) => {
+              if (!onChooseInDialog) return;
+              event.preventDefault();
+              onChooseInDialog();
+            }}
             onChange={(event) => {
               const file = event.target.files?.[0];
               // Cleared so that choosing the same file again (after fixing it) opens it again.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, OpenedFile } from '../../../shared/import-api';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
-import { api, asApiError, fileToPath, type ApiError } from '../api/client';
+import { api, asApiError, desktopFileDialog, fileToPath, type ApiError } from '../api/client';
 import { navigate } from '../frame/route';
 import { waitingMayHaveChanged } from '../reconcile/use-waiting-counts';
 import { CommitStep, CommittedNotice, type CommitDecision } from './CommitStep';
@@ -97,13 +97,11 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
     setFailure(undefined);
   }
 
-  async function openFile(file: File) {
+  async function openFile(name: string, pathOf: () => Promise<string>) {
     startOver();
-    setFileName(file.name);
+    setFileName(name);
     try {
-      const result = await task.run('opening', async () =>
-        api.invoke('imports.open', { submissionId, path: await fileToPath(file) }),
-      );
+      const result = await task.run('opening', async () => api.invoke('imports.open', { submissionId, path: await pathOf() }));
       setOpened(result);
       setChoice(firstChoice(result));
       // Straight on to the sheets, unless the file needs a decision first (imported before) or has something to read.
@@ -162,6 +160,8 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
     }
   }
 
+  const chooseInDialog = desktopFileDialog();
+
   const goTo = (next: WizardStep) => {
     setFailure(undefined);
     setStep(next);
@@ -178,7 +178,8 @@ export function ImportWizard({ submissionId, submissionName, resumeImportId }: I
               fileName={fileName}
               refusal={refusal}
               busy={busy}
-              onPick={(file) => void openFile(file)}
+              onPick={(file) => void openFile(file.name, () => fileToPath(file))}
+              onChooseInDialog={chooseInDialog ? () => void chooseInDialog().then((chosen) => chosen && openFile(chosen.name, async () => chosen.path)) : undefined}
               onImportAgain={() => goTo('sheet')}
               onStop={startOver}
             />

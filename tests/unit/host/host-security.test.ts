@@ -18,10 +18,10 @@ interface Reply {
   body: string;
 }
 
-function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string; port?: number }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      { host: '127.0.0.1', port: options.port ?? host.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -35,9 +35,16 @@ function request(options: { path: string; method?: string; headers?: Record<stri
 }
 
 const own = () => `127.0.0.1:${host.port}`;
-const cookie = () => `mrc_token=${host.token}`;
-const apiCall = (headers: Record<string, string>) =>
-  request({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+const withToken = () => ({ 'x-mrc-token': host.token });
+const apiCall = (headers: Record<string, string>, body = '{}', method = 'workspace.info') =>
+  request({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const upload = (name: string, body: string, headers: Record<string, string> = {}) =>
+  request({
+    path: '/api/upload',
+    method: 'POST',
+    headers: { host: own(), ...withToken(), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), ...headers },
+    body,
+  });
 
 beforeAll(async () => {
   tmp = makeTempDir();
@@ -54,9 +61,9 @@ afterAll(async () => {
 });
 
 describe('the browser host', () => {
-  it('listens on 127.0.0.1 only, and prints a URL that carries the token', async () => {
+  it('listens on 127.0.0.1 only, and prints a URL that carries the token in its fragment, which browsers never send', async () => {
     expect(host.address).toBe('127.0.0.1');
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
     expect(host.token.length).toBeGreaterThanOrEqual(32);
     const v6 = await new Promise<string>((resolve) => {
       const socket = net.connect({ host: '::1', port: host.port });
@@ -66,42 +73,38 @@ describe('the browser host', () => {
     expect(v6).not.toBe('connected');
   });
 
-  it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie, then serves the app with a CSP', async () => {
-    const entry = await request({ path: `/?token=${host.token}`, headers: { host: own() } });
-    expect(entry.status).toBe(303);
-    expect(entry.headers['set-cookie']?.[0]).toMatch(/^mrc_token=[^;]+; HttpOnly; SameSite=Strict; Path=\//);
-    const page = await request({ path: '/', headers: { host: own(), cookie: cookie() } });
+  it('serves the page itself without the token, with a CSP, and never sets a cookie', async () => {
+    const page = await request({ path: '/', headers: { host: own() } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>MRC</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const oldEntry = await request({ path: `/?token=${host.token}`, headers: { host: own() } });
+    expect(oldEntry.status).toBe(200);
+    for (const reply of [page, oldEntry, await apiCall({ host: own(), ...withToken() })]) expect(reply.headers['set-cookie']).toBeUndefined();
   });
 
-  it('answers an API call that has the token, from its own origin', async () => {
-    const reply = await apiCall({ host: own(), cookie: cookie(), origin: `http://${own()}` });
+  it('answers an API call that has the token in X-MRC-Token, from its own origin, as JSON nothing may sniff or cache', async () => {
+    const reply = await apiCall({ host: own(), ...withToken(), origin: `http://${own()}` });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, result: { formatVersion: expect.any(Number) } });
+    expect(reply.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
   });
 
-  it('refuses a request without the token', async () => {
-    const page = await request({ path: '/', headers: { host: own() } });
-    expect(page.status).toBe(401);
-    const reply = await apiCall({ host: own() });
-    expect(reply.status).toBe(401);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-  });
-
-  it('refuses a wrong token, in the cookie, the header or the URL', async () => {
+  it('refuses an API call without the token, with a wrong one, or with the token in a cookie', async () => {
     const wrong = host.token.slice(0, -2) + (host.token.endsWith('AA') ? 'BB' : 'AA');
-    expect((await apiCall({ host: own(), cookie: `mrc_token=${wrong}` })).status).toBe(401);
-    expect((await apiCall({ host: own(), 'x-mrc-token': wrong })).status).toBe(401);
-    const viaUrl = await request({ path: `/?token=${wrong}`, headers: { host: own() } });
-    expect(viaUrl.status).toBe(401);
-    expect(viaUrl.headers['set-cookie']).toBeUndefined();
+    const attempts: Record<string, string>[] = [{}, { 'x-mrc-token': wrong }, { cookie: `mrc_token=${host.token}` }];
+    for (const headers of attempts) {
+      const reply = await apiCall({ host: own(), ...headers });
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(reply.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    }
   });
 
   it('refuses a foreign Origin even with the right token', async () => {
     for (const origin of ['http://evil.example', `http://127.0.0.1:${host.port + 1}`, `https://${own()}`, 'null']) {
-      const reply = await apiCall({ host: own(), cookie: cookie(), origin });
+      const reply = await apiCall({ host: own(), ...withToken(), origin });
       expect(reply.status, origin).toBe(403);
       expect(JSON.parse(reply.body).error.message).toMatch(/Origin/);
     }
@@ -109,31 +112,84 @@ describe('the browser host', () => {
 
   it('refuses a non-loopback Host header (DNS rebinding) even with the right token', async () => {
     for (const hostHeader of [`evil.example:${host.port}`, `192.168.1.5:${host.port}`, 'localhost', `127.0.0.1:${host.port + 1}`]) {
-      const reply = await apiCall({ host: hostHeader, cookie: cookie() });
+      const reply = await apiCall({ host: hostHeader, ...withToken() });
       expect(reply.status, hostHeader).toBe(403);
       expect(JSON.parse(reply.body).error.message).toMatch(/Host/);
     }
   });
 
-  it('refuses cross-site fetch metadata and non-JSON bodies', async () => {
-    expect((await apiCall({ host: own(), cookie: cookie(), 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    const form = await request({
-      path: '/api/workspace.info',
-      method: 'POST',
-      headers: { host: own(), cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'a=1',
-    });
-    expect(form.status).toBe(415);
+  it('refuses cross-site fetch metadata, and any media type but exactly application/json', async () => {
+    expect((await apiCall({ host: own(), ...withToken(), 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    for (const type of ['application/x-www-form-urlencoded', 'application/jsonx', 'application/json-patch+json', 'text/plain; x=application/json']) {
+      const reply = await apiCall({ host: own(), ...withToken(), 'content-type': type });
+      expect(reply.status, type).toBe(415);
+    }
+    expect((await apiCall({ host: own(), ...withToken(), 'content-type': 'Application/JSON; charset=UTF-8' })).status).toBe(200);
+  });
+
+  it('answers 413 to a body over 8 MB', async () => {
+    const reply = await apiCall({ host: own(), ...withToken() }, JSON.stringify({ padding: 'x'.repeat(9 * 1024 * 1024) }));
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 
   it('returns structured errors for malformed input', async () => {
-    const reply = await request({
-      path: '/api/submissions.create',
-      method: 'POST',
-      headers: { host: own(), cookie: cookie(), 'content-type': 'application/json' },
-      body: '{"country":"Kenya"}',
-    });
+    const reply = await apiCall({ host: own(), ...withToken() }, '{"country":"Kenya"}', 'submissions.create');
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: expect.any(Array) } });
+  });
+
+  it('opens for import only a file uploaded in this session, never a path the page names', async () => {
+    const { id } = await createApi(ws)['submissions.create']({ country: 'KEN', year: 2026 });
+    const outside = path.join(tmp.dir, 'outside.csv');
+    fs.writeFileSync(outside, 'Indicator,Answer\nSS-01,yes\n');
+    for (const file of [outside, '/etc/passwd', path.join(tmp.dir, 'incoming', '..', 'outside.csv')]) {
+      const refused = await apiCall({ host: own(), ...withToken() }, JSON.stringify({ submissionId: id, path: file }), 'imports.open');
+      expect(refused.status, file).toBe(403);
+      expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'file-not-chosen' } });
+    }
+    const uploaded = await upload('answers.csv', 'Indicator,Answer\nSS-01,yes\n');
+    expect(uploaded.status).toBe(200);
+    const saved = (JSON.parse(uploaded.body) as { result: { path: string } }).result.path;
+    const opened = await apiCall({ host: own(), ...withToken() }, JSON.stringify({ submissionId: id, path: saved }), 'imports.open');
+    expect(opened.status, opened.body).toBe(200);
+    expect(JSON.parse(opened.body)).toMatchObject({ ok: true, result: { fileName: 'answers.csv' } });
+  });
+
+  it('takes uploads only as application/octet-stream', async () => {
+    expect((await upload('a.csv', 'x', { 'content-type': 'application/json' })).status).toBe(415);
+    expect((await upload('a.csv', 'x', { 'content-type': 'multipart/form-data; boundary=b' })).status).toBe(415);
+  });
+});
+
+describe('the upload quota of a session', () => {
+  it('refuses with 413 an upload that would pass it, keeping nothing of it, and takes smaller ones', async () => {
+    const quotaTmp = makeTempDir();
+    const small = await startHost({
+      handlers: createApi(ws),
+      progress: new ProgressBus(),
+      rendererDir: quotaTmp.dir,
+      uploadDir: path.join(quotaTmp.dir, 'incoming'),
+      uploadQuotaBytes: 1000,
+    });
+    const send = (name: string, bytes: number) =>
+      request({
+        port: small.port,
+        path: '/api/upload',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${small.port}`, 'x-mrc-token': small.token, 'content-type': 'application/octet-stream', 'x-file-name': name },
+        body: 'x'.repeat(bytes),
+      });
+    try {
+      expect((await send('first.csv', 600)).status).toBe(200);
+      const refused = await send('second.csv', 600);
+      expect(refused.status).toBe(413);
+      expect(JSON.parse(refused.body).error.message).toMatch(/this session's uploads would pass 1 KB; restart the browser host/);
+      expect(fs.readdirSync(path.join(quotaTmp.dir, 'incoming'))).toHaveLength(1);
+      expect((await send('third.csv', 300)).status).toBe(200);
+    } finally {
+      await small.close();
+      quotaTmp.cleanup();
+    }
   });
 });

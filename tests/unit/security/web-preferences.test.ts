@@ -18,12 +18,15 @@ describe('the desktop window is hardened', () => {
     });
   });
 
-  it('answers IPC only from the app page itself', () => {
-    const app = 'file:///opt/mrc/dist/renderer/index.html';
+  it('answers IPC only from the app page itself, on its app:// origin', () => {
+    const app = 'app://mrc/index.html';
     expect(isTrustedSenderUrl(app, app)).toBe(true);
-    expect(isTrustedSenderUrl('file:///opt/mrc/dist/renderer/index.html#/submissions', app)).toBe(true);
-    expect(isTrustedSenderUrl('file:///tmp/evil.html', app)).toBe(false);
-    expect(isTrustedSenderUrl('https://example.org/dist/renderer/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('app://mrc/index.html#/submissions', app)).toBe(true);
+    expect(isTrustedSenderUrl('app://mrc/other.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('app://evil/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('file:///opt/mrc/dist/renderer/index.html', app)).toBe(false);
+    expect(isTrustedSenderUrl('file:///opt/mrc/dist/renderer/index.html', 'file:///opt/mrc/dist/renderer/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('https://example.org/index.html', app)).toBe(false);
     expect(isTrustedSenderUrl(undefined, app)).toBe(false);
     expect(isTrustedSenderUrl('not a url', app)).toBe(false);
   });

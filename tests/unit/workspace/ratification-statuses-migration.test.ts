@@ -95,7 +95,7 @@ describe('migration 3: each kind of instrument has its own statuses', () => {
   beforeEach(() => {
     const file = workspaceFile(tmp.dir);
     writeFormatTwoWorkspace(file);
-    db = openDatabase(file);
+    db = openDatabase(file).db;
   });
   afterEach(() => db.close());
 

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { ApiMethod } from '../../shared/api';
+import type { ApiErrorShape } from '../../shared/errors';
+
+/**
+ * The API inputs that name a file on disk to read, by method. A page may only name files its user chose: in the
+ * browser, files uploaded in this session; on the desktop, files picked in the main process's own open dialog.
+ */
+export const FILE_PATH_INPUTS = { 'imports.open': 'path' } as const satisfies Partial<Record<ApiMethod, string>>;
+
+/** The files each owner (a window, or the browser session) was given by the user's own choice. */
+export class ChosenFiles<Owner = string> {
+  private readonly byOwner = new Map<Owner, Set<string>>();
+
+  record(owner: Owner, file: string): void {
+    let files = this.byOwner.get(owner);
+    if (!files) this.byOwner.set(owner, (files = new Set()));
+    files.add(path.resolve(file));
+  }
+
+  allows(owner: Owner, file: string): boolean {
+    return this.byOwner.get(owner)?.has(path.resolve(file)) ?? false;
+  }
+
+  forget(owner: Owner): void {
+    this.byOwner.delete(owner);
+  }
+}
+
+/** Why a call may not go ahead because it names a file the user did not choose; null when it may. */
+export function unchosenFileRefusal(method: string, input: unknown, isChosen: (file: string) => boolean): ApiErrorShape | null {
+  const field = (FILE_PATH_INPUTS as Record<string, string>)[method];
+  if (field === undefined || typeof input !== 'object' || input === null) return null;
+  const file = (input as Record<string, unknown>)[field];
+  // Anything but a string is the contract's to refuse, with its own message.
+  if (typeof file !== 'string' || isChosen(file)) return null;
+  return {
+    code: 'file-not-chosen',
+    message: 'Only a file chosen in this window can be opened: choose it again.',
+    where: { file: path.basename(file) },
+  };
+}
