@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import type { RowReport } from '../../../electron/cli/import-row-report';
+import { ANSWERS } from '../../fixtures/expert-answers';
 import { makeTempDir } from '../temp-dir';
 
 const MRC = path.resolve('bin/mrc.js');
@@ -93,6 +96,32 @@ describe('mrc import', () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/ready 1, needs reconciliation 0, errors 1/);
     expect(run.out).toMatch(/error \(sheet "answers", row 3, column B\)/);
+  });
+
+  it('gives each row\'s target, reading, score and match kind, as JSON and in the report', () => {
+    const id = mrc('submission', 'create', '--country', 'SEN', '--year', '2022').out.trim();
+    const file = path.join(tmp.dir, 'outcomes.xlsx');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(ANSWERS), 'Answers');
+    fs.writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const run = mrc('import', file, '--submission', id, '--json');
+    expect(run.code).toBe(0);
+    const rows = (JSON.parse(run.out) as { rows: RowReport[] }).rows;
+    expect(rows.find((r) => r.row === 2)).toMatchObject({
+      status: 'ready',
+      targets: [{ field: 'indicator', targetId: 'SS-01', match: 'similarity' }, { field: 'value', targetId: 'partly', match: 'exact name' }],
+      reading: { how: 'option', shown: 'Partly' },
+      score: 50,
+      citations: [{ type: 'law', title: 'Labour Code', citation: 'art. 12' }],
+    });
+    expect(rows.find((r) => r.row === 4)).toMatchObject({ targets: [{ targetId: 'RES-03', match: 'code' }], reading: { shown: '5 years' }, score: 75 });
+    expect(rows.find((r) => r.row === 7)).toMatchObject({ reading: { how: 'non-answer' }, score: null });
+    expect(rows.find((r) => r.row === 6)).toMatchObject({ status: 'error', problems: [expect.stringContaining('FAM-02 counts months')] });
+
+    const human = mrc('import', file, '--submission', id);
+    expect(human.out).toContain('2 rows matched by similarity alone: check them below');
+    expect(human.out).toMatch(/row 2 \[ready\] indicator ".*" → SS-01 \(similarity 88%\); value "Partly" → Partly \(exact name\); score 50; cites Labour Code art\. 12/);
+    expect(human.out).toContain('row 4 [ready] indicator "RES-03" → RES-03 (code); value read as 5 years; 60 months = 5 years; score 75');
   });
 
   it('exits 1 with the reason when the file is refused', () => {
