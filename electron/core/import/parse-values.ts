@@ -23,6 +23,9 @@ export function cleanText(text: string): string {
 /** Reads a cell as the value type a field wants. */
 export function readCellAs(spec: FieldSpec, cell: RawCell | null | undefined, format: ColumnFormat, date1904: boolean): CellReading {
   if (!cell || cell.value === null) return { kind: 'empty' };
+  if (cell.uncalculated) {
+    return problem('formula-not-evaluated', 'a calculated value (open the file in Excel or LibreOffice and save it, so that its formulas are calculated)', String(cell.value));
+  }
   if (cell.type === 'e') return problem('formula-error', 'a value', String(cell.value));
   const text = shownText(cell, date1904);
   if (text === '' && !(spec.valueType === 'url' && cell.link)) return { kind: 'empty' };
