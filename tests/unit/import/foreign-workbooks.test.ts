@@ -23,7 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-async function mappedRows(file: string, kind: RecordKind) {
+async function mappedRows<K extends RecordKind>(file: string, kind: K) {
   const workbook = await readSpreadsheet(file);
   const sheet = workbook.sheets[0]!;
   const layout = detectLayout(sheet.rows, sheet.merges);
