@@ -1,8 +1,10 @@
 import path from 'node:path';
+import type { OpenedFile } from '../../shared/import-api';
 import type { ImportIssue } from '../../shared/records';
 import { RecordKind } from '../../shared/records';
 import { MrcError } from '../../shared/errors';
 import type { ApiHandlers } from '../core/api';
+import { chooseSheet, fitSheet } from '../core/import/choose-sheet';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
 
 function place(issue: ImportIssue): string {
@@ -10,6 +12,27 @@ function place(issue: ImportIssue): string {
   return [sheet !== undefined ? `sheet "${sheet}"` : '', row !== undefined ? `row ${row}` : '', column ? `column ${column}` : '']
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * Without --sheet, the sheet whose headers fit the kind: a workbook may open on "Instructions" and
+ * keep its data on "Answers". When none fits, or several fit alike, the person names it.
+ */
+async function pickSheet(api: ApiHandlers, opened: OpenedFile, kind: RecordKind): Promise<string> {
+  const [only] = opened.sheets;
+  if (opened.sheets.length === 1 && only) return only.name;
+  const fits = [];
+  for (const sheet of opened.sheets) {
+    if (sheet.rowCount === 0) continue;
+    const preview = await call(api, 'imports.preview', { session: opened.session, sheet: sheet.name, kind });
+    fits.push(fitSheet(kind, sheet.name, preview.headers));
+  }
+  const choice = chooseSheet(kind, opened.fileName, fits);
+  if (choice.sheet !== null) return choice.sheet;
+  const names = opened.sheets.map((sheet) => `"${sheet.name}"${sheet.rowCount === 0 ? ' (empty)' : ''}`).join(', ');
+  throw new MrcError('no-matching-sheet', `${choice.reason} Name the sheet to import with --sheet NAME; the sheets are ${names}.`, {
+    file: opened.fileName,
+  });
 }
 
 /** `mrc import FILE --submission ID [--kind K] [--sheet NAME] [--mapping NAME] [--commit]` */
@@ -21,8 +44,7 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
   const json = flags.json === true;
 
   const opened = await call(api, 'imports.open', { submissionId: flags.submission, path: path.resolve(file) });
-  const sheet = typeof flags.sheet === 'string' ? flags.sheet : opened.sheets[0]?.name;
-  if (sheet === undefined) throw new MrcError('empty-file', `"${opened.fileName}" has no sheet to import.`, { file: opened.fileName });
+  const sheet = typeof flags.sheet === 'string' ? flags.sheet : await pickSheet(api, opened, kind.data);
   const preview = await call(api, 'imports.preview', {
     session: opened.session,
     sheet,
