@@ -1,5 +1,4 @@
 import zlib from 'node:zlib';
-import type { ImportIssueCode } from '../../../shared/records.js';
 import type { ImportLimits } from './guard-file.js';
 import { formatSize, ImportRefusal, refuse } from './import-issue.js';
 import { XmlPartScanner } from './scan-xml-part.js';
@@ -21,8 +20,10 @@ export interface ZipWorkbookFacts {
 
 /** Read first and kept: they say whether the file is protected, and which part holds which sheet. */
 const LISTING_PARTS = ['META-INF/manifest.xml', 'mimetype', '[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+/** The parts that hold cells: scanned for cells of megabytes, and for an end cut short. */
 const CELL_PARTS = /^(?:xl\/worksheets\/[^/]+\.xml|xl\/sharedStrings\.xml|content\.xml)$/;
-const CHECKED_PARTS = /^(?:xl\/worksheets\/[^/]+\.xml|xl\/sharedStrings\.xml|xl\/workbook\.xml|content\.xml)$/;
+/** Only xlsx worksheets are searched for formulas: openpyxl, which saves them without results, writes no ods. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 interface Unpacking {
   file: string;
@@ -36,8 +37,8 @@ export function refuseProtected(file: string): never {
   });
 }
 
-function refuseDamaged(file: string, what: string, code: ImportIssueCode = 'corrupt-file'): never {
-  refuse(code, `"${file}" is damaged: ${what}. Open it in Excel or LibreOffice, which may repair it, or export it again; then import the new copy.`, { file });
+function refuseDamaged(file: string, what: string): never {
+  refuse('corrupt-file', `"${file}" is damaged: ${what}. Open it in Excel or LibreOffice, which may repair it, or export it again; then import the new copy.`, { file });
 }
 
 function roleOf(part: string, roles: ReadonlyMap<string, string>): string {
@@ -61,14 +62,13 @@ export async function inspectZipWorkbook(bytes: Uint8Array, entries: readonly Zi
   let hasFormulas = false;
   for (const entry of entries) {
     if (LISTING_PARTS.includes(entry.name)) continue;
-    const scanned = CELL_PARTS.test(entry.name) || CHECKED_PARTS.test(entry.name);
-    const scanner: XmlPartScanner | null = scanned ? new XmlPartScanner(!hasFormulas && entry.name !== 'xl/sharedStrings.xml') : null;
+    const scanner: XmlPartScanner | null = CELL_PARTS.test(entry.name) ? new XmlPartScanner(!hasFormulas && WORKSHEET.test(entry.name)) : null;
     await unpackPart(bytes, entry, unpacking, (chunk) => {
       if (!scanner) return;
       scanner.add(chunk);
       if (scanner.longestText > limits.maxCellBytes) refuseLongCell(file, entry.name, unpacking.roles, limits.maxCellBytes);
     });
-    if (scanner && CHECKED_PARTS.test(entry.name) && !scanner.isComplete()) {
+    if (scanner && !scanner.isComplete()) {
       refuseDamaged(file, `${roleOf(entry.name, unpacking.roles)} stops in the middle of its data, as a file cut short does`);
     }
     hasFormulas ||= scanner?.hasFormula ?? false;
@@ -91,7 +91,6 @@ function checkListedParts(file: string, byName: ReadonlyMap<string, ZipEntry>, l
   const workbookXml = listing.get('xl/workbook.xml');
   if (workbookXml !== undefined) {
     const parts = readXlsxParts(workbookXml, listing.get('xl/_rels/workbook.xml.rels'));
-    roles.set('xl/workbook.xml', 'the list of its sheets');
     for (const sheet of parts.sheets) {
       if (sheet.part === null) continue;
       roles.set(sheet.part, `sheet "${sheet.name}"`);

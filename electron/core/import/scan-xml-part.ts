@@ -7,8 +7,8 @@
 const LT = 0x3c;
 const HEAD_BYTES = 1024;
 const TAIL_BYTES = 256;
-/** A formula element (<f>, <x:f …>) of a worksheet, or an OpenDocument table:formula attribute. */
-const FORMULA = /[<:]f[\s>/]|:formula="/;
+/** A formula element of a worksheet: <f>, <f t="shared" …/>, <x:f>. */
+const FORMULA = /[<:]f[\s>/]/;
 const ROOT = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<([\w:.-]+)/;
 
 export class XmlPartScanner {
