@@ -50,6 +50,19 @@ describe('a damaged workbook says what is missing, never blames the mapping', ()
     expect(refusal.message).toContain("the part holding the workbook's text (xl/sharedStrings.xml) is missing");
   });
 
+  it('says the part listing the sheets is missing, rather than calling the file no workbook', async () => {
+    const refusal = await refusalOf(damageZip(sound, path.join(dir, 'no-workbook.xlsx'), { drop: ['xl/workbook.xml'] }));
+    expect(refusal.code).toBe('corrupt-file');
+    expect(refusal.message).toContain('"no-workbook.xlsx" is damaged: the part listing its sheets (xl/workbook.xml) is missing');
+  });
+
+  it('says the part holding the sheets of an OpenDocument file is missing', async () => {
+    const ods = writeWorkbook(dir, 'sound.ods', [{ name: 'Answers', rows: ANSWERS }]);
+    const refusal = await refusalOf(damageZip(ods, path.join(dir, 'no-content.ods'), { drop: ['content.xml'] }));
+    expect(refusal.code).toBe('corrupt-file');
+    expect(refusal.message).toContain('"no-content.ods" is damaged: the part holding its sheets (content.xml) is missing');
+  });
+
   it('says a sheet stops in the middle of its data when its XML is cut mid-row', async () => {
     const cut = damageZip(sound, path.join(dir, 'cut-row.xlsx'), { cut: { part: 'xl/worksheets/sheet1.xml', before: '<row r="3"', keep: 25 } });
     const refusal = await refusalOf(cut);
