@@ -16,7 +16,7 @@ import { Delimiter, type CsvDialect, type ParsedWorkbook, type ReadProgress } fr
  * file imports in constant memory. Rows come in batches, numbered as a spreadsheet would.
  */
 
-/** Enough to meet the first accented letter of most files, which is what decides the encoding. */
+/** The lines of the first megabyte vote on the encoding, and show the delimiter. */
 const SAMPLE_BYTES = 1024 * 1024;
 /** Small chunks keep each decoded string out of V8's large-object space, which only full GCs free. */
 const CHUNK_BYTES = 64 * 1024;
@@ -133,7 +133,9 @@ export async function* readCsvBatches(path: string, dialect: CsvDialect, options
     if (error instanceof ImportRefusal) throw error;
     if (error instanceof CsvBoundExceeded) refuseBound(file, error, limits);
     if (error instanceof LineTooLong) refuseLongLine(file, tokenizer.rowInProgress, limits);
-    refuse('file-unreadable', `"${file}" could not be read: ${(error as Error).message}.`, { file });
+    // The system's reason (a disk error, a permission) helps; any other error's text would not.
+    const reason = (error as NodeJS.ErrnoException).code ? `: ${(error as Error).message}` : '';
+    refuse('file-unreadable', `"${file}" could not be read${reason}. Check that it is still there and readable, then import it again.`, { file });
   } finally {
     stream.destroy();
   }
