@@ -149,6 +149,8 @@ export const ImportIssueCode = z.enum([
   // a column, for the person to confirm
   'ambiguous-date-order',
   'field-defaulted',
+  // the file as a whole, for the person to know
+  'control-characters-removed',
 ]);
 export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
 
@@ -174,13 +176,16 @@ export type CellProblem = ImportIssue;
 
 /**
  * One cell as read, before interpretation. `type` is SheetJS's: s text, n number, b boolean, e error, d date.
- * `format` is kept only when it is a date format, so a date serial can be told from a plain number.
+ * `format` is kept only when it is a date or percentage format, so a date serial or a fraction shown as 45% can be told from a plain number.
+ * `uncalculated` marks a formula saved without its result (openpyxl writes these): its value is the
+ * formula's text ("=SUM(B2:B9)"), which is no value at all.
  */
 export const RawCell = z.object({
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   type: z.enum(['s', 'n', 'b', 'e', 'd', 'z']),
   link: z.string().optional(),
   format: z.string().optional(),
+  uncalculated: z.literal(true).optional(),
 });
 export type RawCell = z.infer<typeof RawCell>;
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { CommitResult } from '../../shared/import-api';
+import type { CommitResult, OpenedFile } from '../../shared/import-api';
 import type { ImportIssue } from '../../shared/records';
 import { RecordKind } from '../../shared/records';
 import { MrcError } from '../../shared/errors';
 import type { ApiHandlers } from '../core/api';
+import { chooseSheet, fitSheet } from '../core/import/choose-sheet';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
 import { HUMAN_ROWS, rowLine, rowReports } from './import-row-report';
 
@@ -24,6 +25,27 @@ function committedLine(r: CommitResult): string {
   return `  committed ${r.rows} rows as ${records} records: ${r.inserted} new, ${r.updated} changed, ${r.unchanged} already equal, ${r.kept} kept${extra.length ? `; ${extra.join('; ')}` : ''}`;
 }
 
+/**
+ * Without --sheet, the sheet whose headers fit the kind: a workbook may open on "Instructions" and
+ * keep its data on "Answers". When none fits, or several fit alike, the person names it.
+ */
+async function pickSheet(api: ApiHandlers, opened: OpenedFile, kind: RecordKind): Promise<string> {
+  const [only] = opened.sheets;
+  if (opened.sheets.length === 1 && only) return only.name;
+  const fits = [];
+  for (const sheet of opened.sheets) {
+    if (sheet.rowCount === 0) continue;
+    const preview = await call(api, 'imports.preview', { session: opened.session, sheet: sheet.name, kind });
+    fits.push(fitSheet(kind, sheet.name, preview.headers));
+  }
+  const choice = chooseSheet(kind, opened.fileName, fits);
+  if (choice.sheet !== null) return choice.sheet;
+  const names = opened.sheets.map((sheet) => `"${sheet.name}"${sheet.rowCount === 0 ? ' (empty)' : ''}`).join(', ');
+  throw new MrcError('no-matching-sheet', `${choice.reason} Name the sheet to import with --sheet NAME; the sheets are ${names}.`, {
+    file: opened.fileName,
+  });
+}
+
 /** `mrc import FILE --submission ID [--kind K] [--sheet NAME] [--mapping NAME] [--commit]` */
 export async function importCommand(api: ApiHandlers, file: string | undefined, flags: Flags, io: CliIo): Promise<void> {
   if (!file) throw new UsageError('import needs a FILE');
@@ -33,8 +55,7 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
   const json = flags.json === true;
 
   const opened = await call(api, 'imports.open', { submissionId: flags.submission, path: path.resolve(file) });
-  const sheet = typeof flags.sheet === 'string' ? flags.sheet : opened.sheets[0]?.name;
-  if (sheet === undefined) throw new MrcError('empty-file', `"${opened.fileName}" has no sheet to import.`, { file: opened.fileName });
+  const sheet = typeof flags.sheet === 'string' ? flags.sheet : await pickSheet(api, opened, kind.data);
   const preview = await call(api, 'imports.preview', {
     session: opened.session,
     sheet,
@@ -51,7 +72,15 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
   if (json) {
     io.out(
       JSON.stringify(
-        { ...summary, previousImports: opened.previousImports, template: preview.template, columnNotes: preview.columnNotes, errors: problems, rows },
+        {
+          ...summary,
+          previousImports: opened.previousImports,
+          template: preview.template,
+          fileNotes: opened.issues,
+          columnNotes: preview.columnNotes,
+          errors: problems,
+          rows,
+        },
         null,
         2,
       ),
@@ -63,6 +92,7 @@ export async function importCommand(api: ApiHandlers, file: string | undefined, 
     `${opened.fileName}, sheet "${sheet}" (${kind.data}): import ${summary.importId}`,
     ...opened.previousImports.map((p) => `  note: this file was already imported on ${p.createdAt.slice(0, 10)} (${p.kind}, sheet "${p.sheet}", ${p.status})`),
     ...(preview.template ? [`  mapping: template "${preview.template}"`] : []),
+    ...opened.issues.map((n) => `  note: ${n.message}`),
     ...preview.columnNotes.map((n) => `  note: ${n.message}`),
     `  ready ${c.ready}, needs reconciliation ${c.needsReconciliation}, errors ${c.error}${flags.commit === true ? `, committed ${c.committed}` : ''}`,
     ...(c.bySimilarity > 0 ? [`  ${c.bySimilarity} rows matched by similarity alone: check them below`] : []),

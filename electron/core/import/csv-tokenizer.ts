@@ -5,18 +5,47 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** How much one field and one row may hold: a hostile file (200 MB in one field) is stopped as it is read. */
+export interface CsvBounds {
+  /** Characters in one field. */
+  maxFieldChars: number;
+  /** Characters in one row, its fields together. */
+  maxRowChars: number;
+  maxRowCells: number;
+}
+
+export class CsvBoundExceeded extends Error {
+  constructor(
+    readonly bound: 'field' | 'row' | 'cells',
+    /** The 1-based record number, as a spreadsheet numbers rows. */
+    readonly row: number,
+    /** The 0-based column of the field. */
+    readonly column: number,
+    /** The field is quoted: an unclosed quote is the likely reason. */
+    readonly quoted: boolean,
+  ) {
+    super(`CSV ${bound} bound exceeded at row ${row}`);
+  }
+}
+
+const UNBOUNDED: CsvBounds = { maxFieldChars: Infinity, maxRowChars: Infinity, maxRowCells: Infinity };
+
 /**
  * An RFC 4180 tokenizer fed with text in chunks of any size: quoted fields, doubled quotes, line
  * breaks inside quotes, CRLF, LF or lone CR. A quote in the middle of an unquoted field is kept as
  * a character, as Excel does. Every record, even a blank line, is a row, so that row numbers match
- * what a spreadsheet shows for the same file.
+ * what a spreadsheet shows for the same file. Fields and rows are bounded (CsvBounds), checked as
+ * they grow: CsvBoundExceeded is thrown as soon as one is passed.
  */
 export class CsvTokenizer {
   private readonly delimiter: number;
   private row: RawRow = [];
+  private rowChars = 0;
   private field = '';
   private atFieldStart = true;
   private inQuotes = false;
+  /** The field being read opened with a quote. */
+  private quoted = false;
   /** A quote ended the previous chunk inside a quoted field: the next character decides. */
   private quoteAtChunkEnd = false;
   /** A CR ended the previous chunk: an LF starting the next one belongs to it. */
@@ -25,8 +54,16 @@ export class CsvTokenizer {
   /** The row where a quoted field opened and never closed, if it did not. */
   unclosedQuoteRow: number | null = null;
 
-  constructor(delimiter: Delimiter) {
+  constructor(
+    delimiter: Delimiter,
+    private readonly bounds: CsvBounds = UNBOUNDED,
+  ) {
     this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** The record the next character belongs to (1-based). */
+  get rowInProgress(): number {
+    return this.rowsDone + 1;
   }
 
   /** Tokenizes a chunk, appending the rows it completes to `out`. */
@@ -49,10 +86,10 @@ export class CsvTokenizer {
       if (this.inQuotes) {
         const quote = text.indexOf('"', i);
         if (quote === -1) {
-          this.field += text.slice(start, n);
+          this.grow(text.slice(start, n));
           return;
         }
-        this.field += text.slice(start, quote);
+        this.grow(text.slice(start, quote));
         if (quote + 1 === n) {
           this.quoteAtChunkEnd = true;
           return;
@@ -82,6 +119,7 @@ export class CsvTokenizer {
         start = i;
       } else if (code === QUOTE && this.atFieldStart && i === start) {
         this.inQuotes = true;
+        this.quoted = true;
         this.atFieldStart = false;
         start = ++i;
       } else {
@@ -90,9 +128,24 @@ export class CsvTokenizer {
       }
     }
     if (start < n) {
-      this.field += text.slice(start, n);
+      this.grow(text.slice(start, n));
       this.atFieldStart = false;
     }
+  }
+
+  /** Adds text to the field being read, which a chunk boundary or a quote has cut. */
+  private grow(text: string): void {
+    this.field += text;
+    this.checkField(this.field.length);
+  }
+
+  private checkField(length: number): void {
+    if (length > this.bounds.maxFieldChars) this.exceeded('field');
+    if (this.rowChars + length > this.bounds.maxRowChars) this.exceeded('row');
+  }
+
+  private exceeded(bound: CsvBoundExceeded['bound']): never {
+    throw new CsvBoundExceeded(bound, this.rowsDone + 1, this.row.length, this.quoted);
   }
 
   /** Ends the input: a last record without a final line break is still a row. */
@@ -108,9 +161,13 @@ export class CsvTokenizer {
 
   private endField(tail: string): void {
     const text = this.field === '' ? tail : this.field + tail;
+    this.checkField(text.length);
+    if (this.row.length >= this.bounds.maxRowCells) this.exceeded('cells');
     this.row.push(text === '' ? null : { value: text, type: 's' });
+    this.rowChars += text.length;
     this.field = '';
     this.atFieldStart = true;
+    this.quoted = false;
   }
 
   private endRow(out: RawRow[]): void {
@@ -120,6 +177,7 @@ export class CsvTokenizer {
     row.length = length;
     out.push(row);
     this.row = [];
+    this.rowChars = 0;
     this.rowsDone++;
   }
 }

@@ -1,9 +1,11 @@
 import type { TextEncoding } from './sheet-model.js';
 
 /**
- * Guesses a CSV's encoding from its first bytes. Byte-order marks decide when present; otherwise
- * valid UTF-8 is UTF-8, and the rest is one of the two single-byte code pages our users' Excel
- * writes: Windows-1251 (Cyrillic) or Windows-1252 (Western European).
+ * Guesses a CSV's encoding from its first bytes. Byte-order marks decide when present; otherwise the
+ * lines vote: a line holding accented letters in valid UTF-8 votes UTF-8, a line that is not valid
+ * UTF-8 votes for one of the two single-byte code pages our users' Excel writes, Windows-1251
+ * (Cyrillic) or Windows-1252 (Western European). One line pasted from another file does not decide
+ * for the whole file: the reader reads such a line in its own encoding and flags it.
  */
 
 export interface DetectedEncoding {
@@ -12,14 +14,36 @@ export interface DetectedEncoding {
   bomLength: number;
 }
 
+const LF = 0x0a;
+
 export function detectEncoding(head: Uint8Array): DetectedEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const utf16 = utf16WithoutBom(head);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  if (isValidUtf8(head)) return { encoding: 'utf-8', bomLength: 0 };
-  return { encoding: looksCyrillic(head) ? 'windows-1251' : 'windows-1252', bomLength: 0 };
+  let utf8Lines = 0;
+  let otherLines = 0;
+  for (let start = 0; start < head.length; ) {
+    const end = nextLineEnd(head, start);
+    const line = head.subarray(start, end);
+    if (!isValidUtf8(line)) otherLines++;
+    else if (hasMultibyte(line)) utf8Lines++;
+    start = end;
+  }
+  if (otherLines === 0 || utf8Lines > otherLines) return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: singleByteEncodingOf(head), bomLength: 0 };
+}
+
+/** The index just past the next LF, or the end. */
+function nextLineEnd(bytes: Uint8Array, from: number): number {
+  const at = bytes.indexOf(LF, from);
+  return at === -1 ? bytes.length : at + 1;
+}
+
+/** The single-byte code page of text that is not UTF-8. */
+export function singleByteEncodingOf(bytes: Uint8Array): 'windows-1251' | 'windows-1252' {
+  return looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252';
 }
 
 /** Text in UTF-16 without a BOM still shows itself: ASCII characters leave a zero byte in every pair. */
@@ -67,6 +91,24 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
     i += length;
   }
   return true;
+}
+
+/** Holds a byte that is not ASCII: in valid UTF-8, an accented letter or another script. */
+export function hasMultibyte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Holds a lead byte followed by a continuation byte, as UTF-8 text does: the quick test of whether a
+ * stretch of single-byte text might hold a line pasted from a UTF-8 file.
+ */
+export function hasUtf8Pair(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead >= 0xc2 && lead <= 0xf4 && bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0xbf) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { ColumnMapping, ImportIssue, RawRow, RecordKind } from '../../../shared/records.js';
+import type { ImportLimits } from './guard-file.js';
 import { isBlankRow, locateHeader, splitTrailingNotes, type HeaderPlacement } from './detect-layout.js';
 import { mapRow, type MappedRow } from './map-rows.js';
 import { ColumnProfiler } from './profile-columns.js';
@@ -24,11 +25,14 @@ export interface CsvScan {
   formats: ColumnFormat[];
   /** Column notes (ambiguous date order) and file remarks (an unclosed quote). */
   issues: ImportIssue[];
+  /** The limits the file was read within, for the second pass to read it within the same. */
+  limits: Partial<ImportLimits>;
 }
 
 export interface CsvPassOptions {
   batchSize?: number;
   signal?: AbortSignal;
+  limits?: Partial<ImportLimits>;
   onProgress?: (progress: ReadProgress) => void;
 }
 
@@ -87,10 +91,14 @@ export async function scanCsv(path: string, options: CsvPassOptions = {}): Promi
     rowCount: Math.max(lastNonBlank, placement.headerRowIndex + placement.headerRowCount - 1) + 1,
     formats: profile.formats,
     issues: [...profile.notes, ...issues],
+    limits: options.limits ?? {},
   };
 }
 
-/** Maps the data rows found by scanCsv, yielding them in batches; blank rows and notes are skipped. */
+/**
+ * Maps the data rows found by scanCsv, yielding them in batches; blank rows and notes are skipped.
+ * A row the reader flagged (a line in another encoding) carries that problem too.
+ */
 export async function* streamCsvRecords<K extends RecordKind>(
   kind: K,
   path: string,
@@ -101,13 +109,16 @@ export async function* streamCsvRecords<K extends RecordKind>(
   const { firstDataRow, lastDataRow } = scan.layout;
   const where = { file: scan.file, sheet: scan.sheet, row: 0 };
   const reading = { formats: scan.formats };
-  for await (const batch of readCsvBatches(path, scan.dialect, options)) {
+  for await (const batch of readCsvBatches(path, scan.dialect, { ...options, limits: scan.limits })) {
     const mapped: MappedRow<K>[] = [];
+    const flagged = new Map(batch.rowIssues.map((issue) => [issue.where.row, issue]));
     batch.rows.forEach((cells, i) => {
       const row = batch.firstRowNumber + i;
       if (row < firstDataRow || row > lastDataRow || isBlankRow(cells)) return;
       where.row = row;
       const { record, problems } = mapRow(kind, mapping, cells, where, reading);
+      const flag = flagged.get(row);
+      if (flag) problems.push({ ...flag, where: { ...flag.where, sheet: scan.sheet } });
       mapped.push({ row, cells, record, problems });
     });
     if (mapped.length > 0) yield mapped;

@@ -27,3 +27,12 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+const MB = 1024 * 1024;
+
+/** 1536 → "2 KB", 3_000_000_000 → "2861 MB": sizes as a person reads them in a message. */
+export function formatSize(bytes: number): string {
+  if (bytes >= MB) return `${Math.round(bytes / MB)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

@@ -45,7 +45,7 @@ async function sha256Of(file: string): Promise<string> {
 
 async function csvHead(file: string, scan: CsvScan): Promise<RawRow[]> {
   const head: RawRow[] = [];
-  for await (const batch of readCsvBatches(file, scan.dialect, { batchSize: CSV_PREVIEW_ROWS })) {
+  for await (const batch of readCsvBatches(file, scan.dialect, { batchSize: CSV_PREVIEW_ROWS, limits: scan.limits })) {
     head.push(...batch.rows);
     if (head.length >= CSV_PREVIEW_ROWS) break;
   }

@@ -47,12 +47,34 @@ export function parseFileInWorker(path: string, options: ParseRequest['options']
       if (reply.type === 'progress') controls.onProgress?.(reply.progress);
       else if (reply.type === 'done') settle(() => resolve(reply.workbook));
       else if (reply.type === 'refused') settle(() => reject(new ImportRefusal(reply.issue)));
-      else settle(() => reject(new Error(`Reading "${file}" failed: ${reply.message}`)));
+      else settle(() => reject(unexpectedFailure(file)));
     });
-    worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`The reader of "${file}" stopped unexpectedly (exit code ${code}).`))));
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(file) : unexpectedFailure(file))),
+    );
+    worker.on('exit', () => settle(() => reject(unexpectedFailure(file))));
   });
 }
+
+/** A library's own error text (a TypeError deep in SheetJS) tells the person nothing they can act on. */
+function unexpectedFailure(file: string): ImportRefusal {
+  return new ImportRefusal({
+    code: 'file-unreadable',
+    message: `"${file}" could not be read: it holds something the reader did not expect. Open it in Excel or LibreOffice, save it as .xlsx, and import that copy.`,
+    where: { file },
+  });
+}
+
+function outOfMemory(file: string): ImportRefusal {
+  return new ImportRefusal({
+    code: 'too-large',
+    message: `"${file}" needs more memory to read than the app allows (${READER_MEMORY_MB} MB). Split it into smaller workbooks and import them one by one.`,
+    where: { file },
+  });
+}
+
+/** The reader's heap: past it the worker stops with ERR_WORKER_OUT_OF_MEMORY, and the app lives on. */
+const READER_MEMORY_MB = 4096;
 
 /**
  * From a build the worker is compiled JavaScript next to this file. From source (tests, dev) it is
@@ -62,8 +84,9 @@ export function parseFileInWorker(path: string, options: ParseRequest['options']
 function startWorker(request: ParseRequest): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData: request });
+  const resourceLimits = { maxOldGenerationSizeMb: READER_MEMORY_MB };
+  if (!fromSource) return new Worker(entry, { workerData: request, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
+  return new Worker(bootstrap, { eval: true, workerData: request, resourceLimits });
 }

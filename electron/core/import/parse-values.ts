@@ -23,6 +23,9 @@ export function cleanText(text: string): string {
 /** Reads a cell as the value type a field wants. */
 export function readCellAs(spec: FieldSpec, cell: RawCell | null | undefined, format: ColumnFormat, date1904: boolean): CellReading {
   if (!cell || cell.value === null) return { kind: 'empty' };
+  if (cell.uncalculated) {
+    return problem('formula-not-evaluated', 'a calculated value (open the file in Excel or LibreOffice and save it, so that its formulas are calculated)', String(cell.value));
+  }
   if (cell.type === 'e') return problem('formula-error', 'a value', String(cell.value));
   const text = shownText(cell, date1904);
   if (text === '' && !(spec.valueType === 'url' && cell.link)) return { kind: 'empty' };
@@ -42,16 +45,25 @@ export function readCellAs(spec: FieldSpec, cell: RawCell | null | undefined, fo
   }
 }
 
-/** A cell as a person sees it in the spreadsheet: dates as yyyy-mm-dd, not as their serial numbers. */
+/** A number cell formatted as a percentage holds a fraction: 0.45 shows as 45%, and means 45 percent. */
+const isPercentFormat = (cell: RawCell) => cell.format?.includes('%') === true;
+
+/** The number a person reads in a number cell: a percentage-formatted fraction as its percentage. */
+function shownNumber(cell: RawCell & { value: number }): number {
+  return isPercentFormat(cell) ? Number((cell.value * 100).toPrecision(12)) : cell.value;
+}
+
+/** A cell as a person sees it in the spreadsheet: dates as yyyy-mm-dd, not as their serial numbers; 0.45 formatted as a percentage as 45%. */
 export function shownText(cell: RawCell, date1904: boolean): string {
   if (typeof cell.value === 'string') return cleanText(cell.value);
   if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  if (typeof cell.value === 'number' && isPercentFormat(cell)) return `${shownNumber({ ...cell, value: cell.value })}%`;
   if (typeof cell.value === 'number' && cell.format) return excelSerialToIso(cell.value, date1904) ?? String(cell.value);
   return String(cell.value);
 }
 
 function readNumber(spec: FieldSpec, cell: RawCell, text: string, format: ColumnFormat): CellReading {
-  const value = typeof cell.value === 'number' ? cell.value : cell.type === 's' ? parseNumberText(text, format.decimal) : null;
+  const value = typeof cell.value === 'number' ? shownNumber({ ...cell, value: cell.value }) : cell.type === 's' ? parseNumberText(text, format.decimal) : null;
   if (value === null || !Number.isFinite(value)) return problem('invalid-number', expectation(spec, format), text);
   if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
     return problem('out-of-range', expectation(spec, format), text);
@@ -63,7 +75,7 @@ function readDate(cell: RawCell, text: string, format: ColumnFormat, date1904: b
   const expected = expectation({ id: 'date', required: false, valueType: 'date' }, format);
   if (typeof cell.value === 'number') {
     // A bare number in a date column is a serial whose date format was lost, unless it is a year.
-    if (!cell.format && Number.isInteger(cell.value) && cell.value >= 1000 && cell.value < 3000) {
+    if ((!cell.format || isPercentFormat(cell)) && Number.isInteger(cell.value) && cell.value >= 1000 && cell.value < 3000) {
       return problem('invalid-date', `${expected}, not a year alone`, text);
     }
     const iso = excelSerialToIso(cell.value, date1904);

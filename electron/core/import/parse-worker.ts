@@ -20,5 +20,9 @@ try {
   post({ type: 'done', workbook });
 } catch (error) {
   if (error instanceof ImportRefusal) post({ type: 'refused', issue: error.issue });
-  else post({ type: 'failed', message: (error as Error).message ?? String(error) });
+  else {
+    // For whoever reads the logs; the person is told what to do instead (see parseFileInWorker).
+    consoleError(error);
+    post({ type: 'failed', message: (error as Error).message ?? String(error) });
+  }
 }

@@ -24,5 +24,5 @@ export async function readSpreadsheet(path: string, options: ReadSpreadsheetOpti
     refuse('file-unreadable', `"${file}" could not be opened: ${(error as Error).message}.`, { file });
   }
   if (options.signal?.aborted) refuse('cancelled', `Reading "${file}" was cancelled.`, { file });
-  return readWorkbook(bytes, { file, format, limits: options.limits, onProgress: options.onProgress });
+  return await readWorkbook(bytes, { file, format, limits: options.limits, onProgress: options.onProgress });
 }

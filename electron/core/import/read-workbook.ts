@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
-import type { RawCell, RawRow } from '../../../shared/records.js';
-import { guardWorkbookBytes, refuseTooManyCells, resolveLimits, type ImportLimits } from './guard-file.js';
-import { refuse } from './import-issue.js';
+import type { ImportIssue, RawCell, RawRow } from '../../../shared/records.js';
+import { guardWorkbookBytes, refuseTooManyCells, resolveLimits, type ImportLimits, type WorkbookContainer } from './guard-file.js';
+import { ImportRefusal, refuse } from './import-issue.js';
 import type { CellRange, ParsedSheet, ParsedWorkbook, ReadProgress, SpreadsheetFormat } from './sheet-model.js';
 
 export interface ReadWorkbookOptions {
@@ -14,7 +14,7 @@ export interface ReadWorkbookOptions {
 
 // Dense rows, no formatted text and no formulas: the cached values are all we keep, and skipping
 // the rest is what makes our read faster than SheetJS's defaults. cellNF keeps the number format,
-// the only way to tell a date serial from a number.
+// the only way to tell a date serial from a number. See sheetjsOptions for the exceptions.
 const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
   type: 'buffer',
   dense: true,
@@ -28,34 +28,84 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
 
 const PROGRESS_EVERY_ROWS = 10_000;
 
-/** Reads an xlsx, xls or ods file's bytes into sheets of raw cells. Throws ImportRefusal. */
-export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): ParsedWorkbook {
+/**
+ * A formula saved without its result comes out of SheetJS only as a stub holding the formula, and
+ * only when asked for formulas and stubs, which costs time: asked only of files that hold formulas.
+ * Text in an HTML table is kept as written (raw): SheetJS would read "05/03/2024" month-first and
+ * "1,5" as 15 before the app's own per-column detection could see them.
+ */
+function sheetjsOptions(container: WorkbookContainer): XLSX.ParsingOptions {
+  if (container.kind === 'zip' && container.hasFormulas) return { ...SHEETJS_OPTIONS, cellFormula: true, sheetStubs: true };
+  if (container.kind === 'markup' && container.html) return { ...SHEETJS_OPTIONS, raw: true };
+  return SHEETJS_OPTIONS;
+}
+
+/** Reads an xlsx, xls or ods file's bytes into sheets of raw cells. Throws ImportRefusal, never a library's own error. */
+export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<ParsedWorkbook> {
   const { file } = options;
   const limits = resolveLimits(options.limits);
-  guardWorkbookBytes(bytes, file, limits);
+  const container = await guardWorkbookBytes(bytes, file, limits);
   options.onProgress?.({ phase: 'reading', rowsRead: 0 });
-
-  let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, SHEETJS_OPTIONS);
+    return convertWorkbook(parseWithSheetjs(bytes, file, container), options, limits);
   } catch (error) {
-    const reason = (error as Error).message;
-    if (/password|encrypt/i.test(reason)) {
+    if (error instanceof ImportRefusal) throw error;
+    refuseUnreadable(file);
+  }
+}
+
+function parseWithSheetjs(bytes: Uint8Array, file: string, container: WorkbookContainer): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, sheetjsOptions(container));
+  } catch (error) {
+    if (/password|encrypt/i.test((error as Error).message)) {
       refuse('password-protected', `"${file}" is password-protected. Remove the password in Excel or LibreOffice and import it again.`, { file });
     }
-    refuse('corrupt-file', `"${file}" could not be read as a spreadsheet: ${reason}.`, { file });
+    refuseUnreadable(file);
   }
+}
 
+/** The library's own words (a TypeError from a cut file…) help nobody: the person learns what to do. */
+function refuseUnreadable(file: string): never {
+  refuse(
+    'corrupt-file',
+    `"${file}" is damaged or not in a form this app can read. Open it in Excel or LibreOffice, which may repair it, save it as .xlsx, and import that copy.`,
+    { file },
+  );
+}
+
+function convertWorkbook(workbook: XLSX.WorkBook, options: ReadWorkbookOptions, limits: ImportLimits): ParsedWorkbook {
+  const { file } = options;
   const totalRows = workbook.SheetNames.reduce((sum, name) => sum + (workbook.Sheets[name]?.['!data']?.length ?? 0), 0);
   const counter = { cells: 0, rows: 0, limit: limits.maxCells, file, totalRows, onProgress: options.onProgress };
-  const sheets = workbook.SheetNames.map((name) => convertSheet(name, workbook.Sheets[name], counter));
+  const issues: ImportIssue[] = [];
+  const sheets: ParsedSheet[] = [];
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    if (!sheet) issues.push(unreadableSheet(file, name));
+    sheets.push(convertSheet(name, sheet, counter));
+  }
+  refuseWhenEmpty(file, sheets, issues);
+  return { file, format: options.format, date1904: Boolean(workbook.Workbook?.WBProps?.date1904), sheets, issues };
+}
+
+function unreadableSheet(file: string, sheet: string): ImportIssue {
   return {
-    file,
-    format: options.format,
-    date1904: Boolean(workbook.Workbook?.WBProps?.date1904),
-    sheets,
-    issues: [],
+    code: 'corrupt-file',
+    message: `Sheet "${sheet}" of "${file}" could not be read: its data is missing or damaged, so it shows as empty. The other sheets were read.`,
+    where: { file, sheet },
   };
+}
+
+/** A workbook with no value anywhere is refused here, with what was found, rather than by the mapping later. */
+function refuseWhenEmpty(file: string, sheets: readonly ParsedSheet[], issues: readonly ImportIssue[]): void {
+  if (sheets.some((sheet) => sheet.rowCount > 0)) return;
+  if (issues.length > 0) {
+    refuse('corrupt-file', `"${file}" is damaged: none of its sheets could be read (${sheets.map((s) => `"${s.name}"`).join(', ')}).`, { file });
+  }
+  const named = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
+  const which = sheets.length === 0 ? 'it has no sheet' : sheets.length === 1 ? `its only sheet, ${named}, is empty` : `its sheets ${named} are all empty`;
+  refuse('empty-file', `"${file}" holds no values: ${which}.`, { file });
 }
 
 interface ConversionCounter {
@@ -92,8 +142,12 @@ function convertRow(source: XLSX.CellObject[] | undefined, counter: ConversionCo
   let last = -1;
   for (let c = 0; c < source.length; c++) {
     const cell = source[c];
-    if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === '') continue;
-    row[c] = convertCell(cell);
+    if (!cell) continue;
+    if (cell.t === 'z') {
+      if (cell.f === undefined) continue;
+      row[c] = { value: `=${cell.f}`, type: 's', uncalculated: true };
+    } else if (cell.v === undefined || cell.v === '') continue;
+    else row[c] = convertCell(cell);
     last = c;
   }
   counter.cells += last + 1;
@@ -134,7 +188,8 @@ function convertCell(cell: XLSX.CellObject): RawCell {
   const raw: RawCell = { value, type };
   const target = cell.l?.Target;
   if (target) raw.link = target;
-  if (type === 'n' && typeof cell.z === 'string' && isDateFormat(cell.z)) raw.format = cell.z;
+  // Kept only when it changes what the number means: a date serial, or a fraction shown as a percentage.
+  if (type === 'n' && typeof cell.z === 'string' && (isDateFormat(cell.z) || cell.z.includes('%'))) raw.format = cell.z;
   return raw;
 }
 

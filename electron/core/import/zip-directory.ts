@@ -6,7 +6,15 @@
 export interface ZipEntry {
   name: string;
   compressedSize: number;
+  /** As the directory declares it: a zip bomb lies here, so the unpacking counts again. */
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is a method no spreadsheet writer uses. */
+  method: number;
+  /** Zip-level password protection (general purpose flag bit 0). */
+  encrypted: boolean;
+  crc32: number;
+  /** Where the entry's compressed bytes start in the file. */
+  dataOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -42,6 +50,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) {
       return { ok: false, reason: `zip directory entry ${i + 1} of ${count} is damaged` };
     }
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const crc32 = view.getUint32(at + 16, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -59,7 +70,15 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (dataStart + sizes.compressed > directoryOffset) {
       return { ok: false, reason: `the data of "${name}" is cut short` };
     }
-    entries.push({ name, compressedSize: sizes.compressed, uncompressedSize: sizes.uncompressed });
+    entries.push({
+      name,
+      compressedSize: sizes.compressed,
+      uncompressedSize: sizes.uncompressed,
+      method,
+      encrypted: (flags & 1) === 1,
+      crc32,
+      dataOffset: dataStart,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };

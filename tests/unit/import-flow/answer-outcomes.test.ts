@@ -161,3 +161,26 @@ describe('what each row of an answers sheet became, before it lands', () => {
     });
   });
 });
+
+describe('numbers as a spreadsheet shows them', () => {
+  it('reads a fraction formatted as a percentage as its percentage: 0.45 shown as 45% is 45 percent', async () => {
+    const file = writeWorkbook(tmp.dir, 'percent.xlsx', [
+      {
+        name: 'Answers',
+        rows: [['Indicator', 'Answer'], ['SS-05', 0.45], ['LAB-01', 0.5]],
+        edit: (sheet) => {
+          sheet['B2']!.z = '0%';
+          sheet['B3']!.z = '0%';
+        },
+      },
+    ]);
+    const opened = await api['imports.open']({ submissionId, path: file });
+    const preview = await api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
+    expect(preview.rows.map((r) => r.cells[1])).toEqual(['45%', '50%']);
+    const staged = await api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
+    const byRow = await rows(staged.importId);
+    expect(byRow.get(2)!.outcome).toMatchObject({ reading: { shown: '45 %' }, score: 25 });
+    // A percentage where months are counted is refused, however the cell was typed.
+    expect(byRow.get(3)!.problems[0]).toMatchObject({ code: 'wrong-unit' });
+  });
+});
