@@ -8,7 +8,7 @@ import { answerForStatus, STATUS_LABELS, STATUSES_BY_KIND, type RatificationStat
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const schema = IndicatorSchema.parse(
-  JSON.parse(fs.readFileSync(path.join(root, 'resources/schema/mri-core-1.0.0.json'), 'utf8')),
+  JSON.parse(fs.readFileSync(path.join(root, 'resources/schema/mri-core-1.1.0.json'), 'utf8')),
 );
 
 /** A fixed linear congruential sequence: the same workbook on every run. */
@@ -70,7 +70,7 @@ const LAWS: readonly (readonly [string, string, string, string, string, string])
 ];
 
 const title = ['Demoland — SAMPLE DATA for a fictional country (not a real country; no claim about any state)'];
-const answers: (string | number)[][] = [title, ['Reference year 2025, schema mri-core 1.0.0'], []];
+const answers: (string | number)[][] = [title, ['Reference year 2025, schema mri-core 1.1.0'], []];
 answers.push(['Indicator', 'Answer', 'Score', 'Law', 'Article', 'Comment']);
 // A third of the indicators stay unanswered, but every ratification indicator is answered, as the Ratifications sheet says.
 // Only an expert-scored indicator takes a score from the sheet; the others are scored by the schema's rule.

@@ -67,7 +67,7 @@ export const Indicator = z.object({
   categories: z.array(MigrantCategory).min(1),
   question: z.string().min(10),
   answerType: AnswerType,
-  /** Number answers: what the number counts, and the bounds a value must keep. */
+  /** Number answers: what the number counts (schemas before mri-core 1.1.0 do not say), and the bounds a value must keep. */
   unit: NumberUnit.optional(),
   min: z.number().optional(),
   max: z.number().optional(),
@@ -121,8 +121,6 @@ export const IndicatorSchema = z
       for (const ref of ind.instruments)
         if (!instrumentIds.has(ref))
           ctx.addIssue({ code: 'custom', path: ['indicators', i, 'instruments'], message: `unknown instrument ${ref}` });
-      if (ind.answerType === 'number' && !ind.unit)
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'unit'], message: `number indicator ${ind.code} needs a unit` });
       const optionValues = new Set(ind.options.map((o) => o.value));
       if (ind.scoring.kind === 'by-option')
         for (const v of Object.keys(ind.scoring.scores))

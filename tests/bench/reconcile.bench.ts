@@ -353,7 +353,7 @@ const defaultSchema = loadDefaultSchema();
 console.log(
   defaultSchema
     ? `Schema: ${defaultSchema.id} ${defaultSchema.version} (${defaultSchema.indicators.length} indicators, ${defaultSchema.instruments.length} instruments)`
-    : 'Schema: resources/schema/mri-core-1.0.0.json is absent; using the small test schema',
+    : 'Schema: resources/schema/mri-core-1.1.0.json is absent; using the small test schema',
 );
 quality(defaultSchema ?? SAMPLE_SCHEMA);
 speed();

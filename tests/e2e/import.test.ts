@@ -11,7 +11,7 @@ import { screenshotWholePage, stepHeading, countOf, gridValue } from './page-hel
  * The import wizard, driven in Chromium against the real host, engine and SQLite file. The workbook
  * is built here with SheetJS: a title row, a blank row, then headers the suggester maps only in
  * part ("Finding" names no field, so the person maps it to Value by hand), five answers with exact
- * indicator codes of mri-core 1.0.0, and one answer with its value missing.
+ * indicator codes of mri-core 1.1.0, and one answer with its value missing.
  */
 
 const screenshotDir = path.join(projectRoot, 'test-results');

@@ -9,7 +9,7 @@ import { screenshotWholePage, stepHeading, countOf, gridValue } from './page-hel
 
 /*
  * The reconciliation queue, driven in Chromium against the real host, engine and SQLite file. The
- * workbook is built here with SheetJS for mri-core 1.0.0: questions reworded so that the engine does
+ * workbook is built here with SheetJS for mri-core 1.1.0: questions reworded so that the engine does
  * not accept them on its own but has the right indicator among its closest five (checked against
  * createMatcher with buildIndicatorTargets), an answer "in force since 1999" to RAT-02 that matches
  * no answer at all, a question the schema does not have, and rows with exact codes.

@@ -6,7 +6,7 @@ import { IndicatorSchema, type Indicator } from '../../shared/indicator-schema';
 import { openApp, projectRoot, type AppSession } from './browser';
 import { screenshotWholePage } from './page-helpers';
 
-const schemaFile = path.join(projectRoot, 'resources', 'schema', 'mri-core-1.0.0.json');
+const schemaFile = path.join(projectRoot, 'resources', 'schema', 'mri-core-1.1.0.json');
 const sampleWorkbook = path.join(projectRoot, 'resources', 'samples', 'demoland-2025.xlsx');
 const screenshotDir = path.join(projectRoot, 'test-results');
 
@@ -81,11 +81,11 @@ describe('a new submission', () => {
 
     // The engine received the ISO alpha-3 code, not the name.
     const [created] = await session.handlers['submissions.list']({});
-    expect(created).toMatchObject({ country: 'KEN', year: 2026, schemaId: 'mri-core', schemaVersion: '1.0.0', status: 'draft' });
+    expect(created).toMatchObject({ country: 'KEN', year: 2026, schemaId: 'mri-core', schemaVersion: '1.1.0', status: 'draft' });
 
     const status = page.getByTestId('status-bar');
     expect(await status.textContent()).toContain(session.workspace.file);
-    expect(await status.textContent()).toContain('Default schema: mri-core 1.0.0');
+    expect(await status.textContent()).toContain('Default schema: mri-core 1.1.0');
 
     await screenshotWholePage(page, path.join(screenshotDir, 'submission-grid.png'));
   });
@@ -116,7 +116,7 @@ describe('a new submission', () => {
     const row = page.getByTestId('submission-table').getByRole('row', { name: /Kenya/ });
     await row.waitFor();
     const cells = await row.getByRole('cell').allTextContents();
-    expect(cells).toEqual(['2026', 'mri-core@1.0.0', 'Draft', `0 of ${schema.indicators.length}`]);
+    expect(cells).toEqual(['2026', 'mri-core@1.1.0', 'Draft', `0 of ${schema.indicators.length}`]);
     expect(session.pageErrors).toEqual([]);
   });
 });

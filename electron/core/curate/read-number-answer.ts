@@ -23,7 +23,7 @@ export function readNumberAnswer(
   decimal: DecimalSeparator,
 ): NumberAnswer {
   const unit = indicator.unit ?? 'count';
-  const expected = `a number of ${unitName(unit)}`;
+  const expected = indicator.unit ? `a number of ${unitName(unit)}` : 'a number';
   if (typeof written === 'number') return bounded(indicator, written, withUnit(written, unit), []);
   let text = withLatinDigits(written.normalize('NFKC').trim());
   const notes: string[] = [];
@@ -38,6 +38,8 @@ export function readNumberAnswer(
     return { kind: 'problem', code: 'invalid-number', reason: `${indicator.code} takes ${expected}; "${written}" is not one` };
   const unitText = parts[2]!.trim();
   if (unitText === '') return bounded(indicator, value, withUnit(value, unit), notes);
+  if (!indicator.unit)
+    return { kind: 'problem', code: 'wrong-unit', reason: `${indicator.code} does not say what its number counts; write the number alone, not "${written}"` };
   const named = unitNamed(unitText);
   if (!named)
     return {

@@ -5,7 +5,7 @@ import { MrcError, zodIssues } from '../../../shared/errors';
 import { IndicatorSchema } from '../../../shared/indicator-schema';
 import { resourcesDir } from '../workspace/resources';
 
-export const DEFAULT_SCHEMA = { id: 'mri-core', version: '1.0.0' } as const;
+export const DEFAULT_SCHEMA = { id: 'mri-core', version: '1.1.0' } as const;
 
 export interface LoadedSchema {
   schema: IndicatorSchema;

@@ -66,8 +66,8 @@ describe('mrc, the command line', () => {
   it('lists the embedded schema and shows its indicators', () => {
     const list = mrc('schema', 'list', '--json');
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.out)).toContainEqual(expect.objectContaining({ id: 'mri-core', version: '1.0.0' }));
-    const show = mrc('schema', 'show', 'mri-core@1.0.0');
+    expect(JSON.parse(list.out)).toContainEqual(expect.objectContaining({ id: 'mri-core', version: '1.1.0' }));
+    const show = mrc('schema', 'show', 'mri-core@1.1.0');
     expect(show.code).toBe(0);
     expect(show.out).toMatch(/^RAT-01\s+law/m);
   });

@@ -98,6 +98,12 @@ describe('reading a number answer against its indicator', () => {
     expect(valueOf(months, '1 234 months', '.')).toBe(1234);
   });
 
+  it('takes only a bare number for an indicator of an earlier schema that does not say what it counts', () => {
+    const unitless: NumberIndicator = { code: 'OLD-01' };
+    expect(valueOf(unitless, '12')).toBe(12);
+    expect(valueOf(unitless, '12 months')).toBe('wrong-unit');
+  });
+
   it('takes a number cell as a number of the indicator\'s unit', () => {
     expect(readNumberAnswer(months, 18, '.')).toEqual({ kind: 'value', value: 18, shown: '18 months', notes: [] });
   });

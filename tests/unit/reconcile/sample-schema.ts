@@ -144,7 +144,7 @@ export const SAMPLE_SCHEMA: IndicatorSchema = IndicatorSchema.parse({
 
 const DEFAULT_SCHEMA_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../../resources/schema/mri-core-1.0.0.json',
+  '../../../resources/schema/mri-core-1.1.0.json',
 );
 
 /** The default schema when another engineer has written it, else null. */

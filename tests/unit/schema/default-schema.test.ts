@@ -4,14 +4,14 @@ import { IndicatorSchema } from '../../../shared/indicator-schema';
 import { answerForStatus, STATUSES_BY_KIND } from '../../../shared/instrument-statuses';
 
 /** The embedded default indicator schema, read the way the app reads it: bytes from disk, then zod. */
-const FILE = new URL('../../../resources/schema/mri-core-1.0.0.json', import.meta.url);
+const FILE = new URL('../../../resources/schema/mri-core-1.1.0.json', import.meta.url);
 const raw: unknown = JSON.parse(fs.readFileSync(FILE, 'utf8'));
 const parsed = IndicatorSchema.safeParse(raw);
 const schema = parsed.success ? parsed.data : null;
 
 /** Parsed schema for the other assertions; the first test reports why it does not parse. */
 function loaded(): IndicatorSchema {
-  if (!schema) throw new Error('resources/schema/mri-core-1.0.0.json does not satisfy IndicatorSchema');
+  if (!schema) throw new Error('resources/schema/mri-core-1.1.0.json does not satisfy IndicatorSchema');
   return schema;
 }
 
@@ -40,10 +40,10 @@ const fold = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-describe('the default indicator schema mri-core 1.0.0', () => {
+describe('the default indicator schema mri-core 1.1.0', () => {
   it('parses with IndicatorSchema', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-    expect(loaded()).toMatchObject({ id: 'mri-core', version: '1.0.0', published: '2026-11-01' });
+    expect(loaded()).toMatchObject({ id: 'mri-core', version: '1.1.0', published: '2026-12-02' });
   });
 
   it('has at least 60 indicators in at least 12 domains', () => {
@@ -150,6 +150,15 @@ describe('the default indicator schema mri-core 1.0.0', () => {
         const scores = scoring.kind === 'by-option' ? scoring.scores : {};
         for (const option of options) expect(scores[option.value], `${indicator.code} leaves ${option.value} unscored`).toBeTypeOf('number');
       }
+    }
+  });
+
+  it('says what every number counts, and bounds what cannot be negative', () => {
+    const numbers = loaded().indicators.filter((i) => i.answerType === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const indicator of numbers) {
+      expect(indicator.unit, indicator.code).toBeDefined();
+      if (indicator.unit === 'count' || indicator.unit === 'months' || indicator.unit === 'years') expect(indicator.min, indicator.code).toBe(0);
     }
   });
 });

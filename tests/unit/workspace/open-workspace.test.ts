@@ -7,6 +7,9 @@ import { verifyAuditChain } from '../../../electron/core/curate/audit-log';
 import { openWorkspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
 import { MrcError } from '../../../shared/errors';
+import { createApi } from '../../../electron/core/api';
+import { DEFAULT_SCHEMA, loadEmbeddedSchema } from '../../../electron/core/schema/load-schema';
+import { installSchema } from '../../../electron/core/schema/schema-store';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -34,6 +37,24 @@ describe('opening a workspace', () => {
     const { n } = ws.db.prepare('SELECT count(*) AS n FROM schema_versions').get() as { n: number };
     expect(n).toBe(1);
     expect(verifyAuditChain(ws.db)).toEqual({ ok: true, entries: 1, brokenAt: null });
+    ws.close();
+  });
+
+  it('keeps an earlier version of the default schema beside the new one, with the submissions scored against it', async () => {
+    const first = openWorkspace(tmp.dir);
+    const { schema } = loadEmbeddedSchema();
+    // An earlier release's embedded schema: same indicators, another version, another content.
+    const earlier = { ...schema, version: '1.0.0', title: `${schema.title} (earlier)` };
+    installSchema(first.db, { schema: earlier, sha256: 'e'.repeat(64) }, 'test');
+    const api = createApi(first);
+    const old = await api['submissions.create']({ country: 'KEN', year: 2025, schemaVersion: '1.0.0' });
+    first.close();
+
+    const ws = openWorkspace(tmp.dir);
+    const again = createApi(ws);
+    expect((await again['schemas.list']({})).map((s) => s.version).sort()).toEqual(['1.0.0', DEFAULT_SCHEMA.version]);
+    expect(await again['submissions.get']({ id: old.id })).toMatchObject({ schemaVersion: '1.0.0' });
+    expect(await again['submissions.create']({ country: 'KEN', year: 2026 })).toMatchObject({ schemaVersion: DEFAULT_SCHEMA.version });
     ws.close();
   });
 

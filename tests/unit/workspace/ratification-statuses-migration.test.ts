@@ -141,7 +141,7 @@ describe('migration 3: each kind of instrument has its own statuses', () => {
     expect(offered).toEqual(['endorsed', 'abstained', 'voted-against']);
   });
 
-  it('renames the last option of RAT-12 in answers, as the schema now names it', () => {
-    expect(db.prepare("SELECT value FROM answers WHERE indicator = 'RAT-12'").get()).toEqual({ value: 'voted-against' });
+  it('keeps RAT-12 answers as the schema version they were scored against names them', () => {
+    expect(db.prepare("SELECT value FROM answers WHERE indicator = 'RAT-12'").get()).toEqual({ value: 'not-endorsed' });
   });
 });

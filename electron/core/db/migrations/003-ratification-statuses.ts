@@ -8,7 +8,8 @@
  *   came from, with the reason, as a new import of it would be. Its cells stay in that import.
  * - Rows of imports not yet committed follow the same rules, and their status references name the
  *   instrument's kind, which reconciliation now matches statuses against.
- * - RAT-12 of mri-core 1.0.0 names its last option like the compact's status: voted-against.
+ * - Answers keep the values of the schema version they were scored against: RAT-12's last option is
+ *   not-endorsed in mri-core 1.0.0 and voted-against from 1.1.0, which is a new version for that reason.
  * The vocabularies are written out here, frozen as they were when this format was made.
  */
 export const sql = `
@@ -89,16 +90,6 @@ UPDATE staging_rows SET record = json_set(record, '$.refs', (
     WHERE json_extract(other.value, '$.field') = 'instrument')))
 WHERE import_id IN (SELECT id FROM imports WHERE kind = 'ratifications' AND status = 'staged')
   AND EXISTS (SELECT 1 FROM json_each(staging_rows.record, '$.refs') AS ref WHERE json_extract(ref.value, '$.context') = 'ratification-status');
-
-UPDATE answers SET value = 'voted-against'
-WHERE indicator = 'RAT-12' AND value = 'not-endorsed'
-  AND submission_id IN (SELECT id FROM submissions WHERE schema_id = 'mri-core' AND schema_version = '1.0.0');
-
-UPDATE staging_rows SET resolved = jsonb_set(resolved, '$.value', 'voted-against')
-WHERE status = 'ready' AND json_extract(resolved, '$.indicator') = 'RAT-12' AND json_extract(resolved, '$.value') = 'not-endorsed'
-  AND import_id IN (
-    SELECT im.id FROM imports im JOIN submissions su ON su.id = im.submission_id
-    WHERE im.kind = 'answers' AND im.status = 'staged' AND su.schema_id = 'mri-core' AND su.schema_version = '1.0.0');
 
 DROP TABLE temp.refused;
 DROP TABLE temp.status_conversions;
