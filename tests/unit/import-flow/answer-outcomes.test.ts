@@ -1,37 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StagedRow } from '../../../shared/import-api';
-import { createApi, type ApiHandlers } from '../../../electron/core/api';
-import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import { ANSWERS, ANSWER_FIELDS as FIELDS } from '../../fixtures/expert-answers';
 import { writeWorkbook } from '../import/build-fixtures';
-import { makeTempDir } from '../temp-dir';
+import { useKenyaWorkspace } from './kenya-workspace';
 
-let tmp: ReturnType<typeof makeTempDir>;
-let ws: Workspace;
-let api: ApiHandlers;
-let submissionId: string;
+const kenya = useKenyaWorkspace();
 
-
-beforeEach(async () => {
-  tmp = makeTempDir();
-  ws = openWorkspace(tmp.dir);
-  api = createApi(ws);
-  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
-});
-afterEach(() => {
-  ws.close();
-  tmp.cleanup();
-});
 
 async function stage() {
-  const file = writeWorkbook(tmp.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWERS }]);
-  const opened = await api['imports.open']({ submissionId, path: file });
+  const file = writeWorkbook(kenya.dir, 'answers.xlsx', [{ name: 'Answers', rows: ANSWERS }]);
+  const opened = await kenya.api['imports.open']({ submissionId: kenya.submissionId, path: file });
   const mapping = ANSWERS[0]!.map((header, column) => ({ column, header: String(header), field: FIELDS[column]! }));
-  return api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping });
+  return kenya.api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping });
 }
 
 async function rows(importId: string): Promise<Map<number, StagedRow>> {
-  const page = await api['imports.rows']({ importId, offset: 0, limit: 100 });
+  const page = await kenya.api['imports.rows']({ importId, offset: 0, limit: 100 });
   return new Map(page.rows.map((r) => [r.row, r]));
 }
 
@@ -66,7 +50,7 @@ describe('what each row of an answers sheet became, before it lands', () => {
 
   it('keeps a wrong unit, unreadable text and an article without its law as errors, with their reasons', async () => {
     const staged = await stage();
-    const errors = await api['imports.rows']({ importId: staged.importId, status: 'error', offset: 0, limit: 10 });
+    const errors = await kenya.api['imports.rows']({ importId: staged.importId, status: 'error', offset: 0, limit: 10 });
     expect(errors.rows.map((r) => [r.row, r.problems.map((p) => [p.code, p.where.column])])).toEqual([
       [6, [['wrong-unit', 'B']]],
       [8, [['invalid-number', 'B']]],
@@ -86,7 +70,7 @@ describe('what each row of an answers sheet became, before it lands', () => {
 
   it('shows two rows for one indicator as a conflict between them, and commits only the row the person takes', async () => {
     const staged = await stage();
-    const conflicts = await api['imports.conflicts']({ importId: staged.importId });
+    const conflicts = await kenya.api['imports.conflicts']({ importId: staged.importId });
     expect(conflicts).toEqual([
       {
         key: 'HLT-03',
@@ -98,12 +82,12 @@ describe('what each row of an answers sheet became, before it lands', () => {
         ],
       },
     ]);
-    await expect(Promise.resolve().then(() => api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] }))).rejects.toThrow(
+    await expect(Promise.resolve().then(() => kenya.api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [] }))).rejects.toThrow(
       /Rows of sheet "Answers" give different values for HLT-03: row 9 \(yes, 100\); row 10 \(no, 0\)/,
     );
-    expect((await api['submissions.indicators']({ submissionId })).filter((r) => r.value !== null)).toEqual([]);
+    expect((await kenya.api['submissions.indicators']({ submissionId: kenya.submissionId })).filter((r) => r.value !== null)).toEqual([]);
 
-    const committed = await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 10, choice: 'take-imported' }] });
+    const committed = await kenya.api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 10, choice: 'take-imported' }] });
     expect(committed.result).toEqual({
       rows: 12,
       inserted: 11,
@@ -115,7 +99,7 @@ describe('what each row of an answers sheet became, before it lands', () => {
       evidenceAdded: 2,
       evidenceLinked: 2,
     });
-    const grid = await api['submissions.indicators']({ submissionId });
+    const grid = await kenya.api['submissions.indicators']({ submissionId: kenya.submissionId });
     expect(grid.find((r) => r.code === 'HLT-03')).toMatchObject({ value: 'no', score: 0 });
     expect(grid.find((r) => r.code === 'RES-03')).toMatchObject({ value: '5', score: 75 });
     expect(grid.find((r) => r.code === 'SS-02')).toMatchObject({ value: null, score: null });
@@ -124,18 +108,18 @@ describe('what each row of an answers sheet became, before it lands', () => {
 
   it('counts as answered only what has a score, never a non-answer', async () => {
     const staged = await stage();
-    await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 9, choice: 'take-imported' }] });
-    const submission = await api['submissions.get']({ id: submissionId });
+    await kenya.api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 9, choice: 'take-imported' }] });
+    const submission = await kenya.api['submissions.get']({ id: kenya.submissionId });
     // SS-01, LAB-01, RES-03, SS-05, HLT-03, EDU-01, LAB-02, LAB-03, WAG-05 and the expert-scored SKL-04; SS-02 said n/a.
     expect(submission.answered).toBe(10);
-    const note = ws.db.prepare("SELECT value, note FROM answers WHERE submission_id = ? AND indicator = 'SS-02'").get(submissionId);
+    const note = kenya.ws.db.prepare("SELECT value, note FROM answers WHERE submission_id = ? AND indicator = 'SS-02'").get(kenya.submissionId);
     expect(note).toEqual({ value: null, note: 'no data yet; n/a' });
   });
 
   it('links the laws and sources an answer cites to its indicator, once each', async () => {
     const staged = await stage();
-    await api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 9, choice: 'take-imported' }] });
-    const evidence = await api['submissions.evidence']({ submissionId });
+    await kenya.api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 9, choice: 'take-imported' }] });
+    const evidence = await kenya.api['submissions.evidence']({ submissionId: kenya.submissionId });
     expect(evidence).toEqual([
       expect.objectContaining({ type: 'law', title: 'Labour Code', citation: 'art. 12', date: '2015-03-01', indicators: 'SS-01' }),
       expect.objectContaining({ type: 'practice', title: 'Ombudsman report 2024', indicators: 'LAB-02' }),
@@ -144,16 +128,16 @@ describe('what each row of an answers sheet became, before it lands', () => {
 
   it('sends a row matched by similarity back to the queue, and takes that back', async () => {
     const staged = await stage();
-    const sent = await api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: false });
+    const sent = await kenya.api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: false });
     expect(sent).toMatchObject({ rows: 1, row: { status: 'needs-reconciliation' } });
-    const queue = await api['reconcile.queue']({ submissionId });
+    const queue = await kenya.api['reconcile.queue']({ submissionId: kenya.submissionId });
     expect(queue.map((q) => [q.kind, q.text])).toContainEqual(['indicator', ANSWERS[1]![0]]);
 
-    const back = await api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: true });
+    const back = await kenya.api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: true });
     expect(back.row).toMatchObject({ status: 'ready', outcome: { targets: expect.arrayContaining([expect.objectContaining({ targetId: 'SS-01', via: 'fuzzy' })]) } });
 
-    await api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: false });
-    await api['reconcile.decide']({ submissionId, kind: 'indicator', text: String(ANSWERS[1]![0]), context: null, targetId: 'SS-04' });
+    await kenya.api['imports.requeue']({ importId: staged.importId, row: 2, field: 'indicator', undo: false });
+    await kenya.api['reconcile.decide']({ submissionId: kenya.submissionId, kind: 'indicator', text: String(ANSWERS[1]![0]), context: null, targetId: 'SS-04' });
     const decided = (await rows(staged.importId)).get(2)!;
     expect(decided).toMatchObject({
       status: 'ready',
@@ -164,7 +148,7 @@ describe('what each row of an answers sheet became, before it lands', () => {
 
 describe('numbers as a spreadsheet shows them', () => {
   it('reads a fraction formatted as a percentage as its percentage: 0.45 shown as 45% is 45 percent', async () => {
-    const file = writeWorkbook(tmp.dir, 'percent.xlsx', [
+    const file = writeWorkbook(kenya.dir, 'percent.xlsx', [
       {
         name: 'Answers',
         rows: [['Indicator', 'Answer'], ['SS-05', 0.45], ['LAB-01', 0.5]],
@@ -174,10 +158,10 @@ describe('numbers as a spreadsheet shows them', () => {
         },
       },
     ]);
-    const opened = await api['imports.open']({ submissionId, path: file });
-    const preview = await api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
+    const opened = await kenya.api['imports.open']({ submissionId: kenya.submissionId, path: file });
+    const preview = await kenya.api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
     expect(preview.rows.map((r) => r.cells[1])).toEqual(['45%', '50%']);
-    const staged = await api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
+    const staged = await kenya.api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });
     const byRow = await rows(staged.importId);
     expect(byRow.get(2)!.outcome).toMatchObject({ reading: { shown: '45 %' }, score: 25 });
     // A percentage where months are counted is refused, however the cell was typed.
