@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { MrcError } from '../../../shared/errors';
 import { inspectWorkspaceFile, prepareWorkspaceFolder } from './inspect-workspace-file';
 import { checkIntegrity, workspaceDamaged, type IntegrityReport } from './integrity';
-import { CURRENT_FORMAT, migrations } from './migrations/index';
+import { migrateDatabase } from './migrate';
+import { CURRENT_FORMAT } from './migrations/index';
 import { busyTimeoutMs, isBusyError, workspaceBusy } from './write-lock';
 
 export type Db = Database.Database;
@@ -57,26 +58,6 @@ function readFormat(file: string): number {
   }
 }
 
-/** Each step in its own write transaction, re-reading the format once it holds the lock: two first starts cannot both apply it. */
-function migrate(db: Db): void {
-  const formatOf = () => db.pragma('user_version', { simple: true }) as number;
-  if (formatOf() >= CURRENT_FORMAT) return;
-  for (;;) {
-    const applied = db
-      .transaction(() => {
-        const from = formatOf();
-        if (from >= CURRENT_FORMAT) return false;
-        const step = migrations[from];
-        if (step === undefined) throw new Error(`missing migration ${from + 1}`);
-        db.exec(step);
-        db.pragma(`user_version = ${from + 1}`);
-        return true;
-      })
-      .immediate();
-    if (!applied) return;
-  }
-}
-
 function connect(file: string, timeoutMs: number): Db {
   const db = new Database(file, { timeout: timeoutMs, fileMustExist: true });
   db.pragma('foreign_keys = ON');
@@ -109,7 +90,7 @@ function createDatabase(file: string, options: OpenDatabaseOptions): void {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
-      migrate(db);
+      migrateDatabase(db);
       options.prepare?.(db);
     } finally {
       db.close();
@@ -164,7 +145,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     const check = options.quickCheck === false ? null : checkIntegrity(db, 'quick');
     if (check && !check.ok) throw workspaceDamaged(file, check);
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
-    migrate(db);
+    migrateDatabase(db);
     options.prepare?.(db);
     return { db, check };
   } catch (error) {

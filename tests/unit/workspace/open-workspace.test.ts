@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT_FORMAT, migrations } from '../../../electron/core/db/migrations/index';
+import { CURRENT_FORMAT } from '../../../electron/core/db/migrations/index';
 import { verifyAuditChain } from '../../../electron/core/curate/audit-log';
 import { openWorkspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
@@ -10,6 +10,7 @@ import { MrcError } from '../../../shared/errors';
 import { createApi } from '../../../electron/core/api';
 import { DEFAULT_SCHEMA, loadEmbeddedSchema } from '../../../electron/core/schema/load-schema';
 import { installSchema } from '../../../electron/core/schema/schema-store';
+import { createDatabaseAt } from '../db/migrate-to';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -84,9 +85,7 @@ describe('opening a workspace', () => {
 
   it('upgrades a workspace of the first format, step by step, keeping its data', () => {
     const file = workspaceFile(tmp.dir);
-    const old = new Database(file);
-    old.exec(migrations[0]!);
-    old.pragma('user_version = 1');
+    const old = createDatabaseAt(file, 1);
     old.prepare("INSERT INTO settings (key, value) VALUES ('kept', 'yes')").run();
     old.close();
     const ws = openWorkspace(tmp.dir);

@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/core/db/migrations/index';
-import { openDatabase, type Db } from '../../../electron/core/db/open-database';
-import { reconciliationQueue, searchTargets } from '../../../electron/core/reconcile/reconcile-queue';
-import { loadEmbeddedSchema } from '../../../electron/core/schema/load-schema';
-import { workspaceFile } from '../../../electron/core/workspace/paths';
-import { makeTempDir } from '../temp-dir';
+import { openDatabase, type Db } from '../../../../electron/core/db/open-database';
+import { reconciliationQueue, searchTargets } from '../../../../electron/core/reconcile/reconcile-queue';
+import { loadEmbeddedSchema } from '../../../../electron/core/schema/load-schema';
+import { workspaceFile } from '../../../../electron/core/workspace/paths';
+import { makeTempDir } from '../../temp-dir';
+import { createDatabaseAt } from '../migrate-to';
 
 let tmp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -31,10 +30,7 @@ interface OldRow {
 
 /** A workspace as format 2 left it: every instrument took a treaty's statuses, and status references had one context. */
 function writeFormatTwoWorkspace(file: string): void {
-  const db = new Database(file);
-  db.exec(migrations[0]!);
-  db.exec(migrations[1]!);
-  db.pragma('user_version = 2');
+  const db = createDatabaseAt(file, 2);
   const now = '2026-01-01T00:00:00.000Z';
   db.prepare("INSERT INTO schema_versions VALUES ('mri-core', '1.0.0', 'core', 'abc', '{}', ?)").run(now);
   db.prepare("INSERT INTO countries (code, name) VALUES ('KEN', 'Kenya')").run();
