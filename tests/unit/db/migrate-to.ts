@@ -21,3 +21,22 @@ export function migrateTo(db: Db, format: number): void {
   if (format > CURRENT_FORMAT) throw new Error(`no workspace format ${format}: the last is ${CURRENT_FORMAT}`);
   migrateDatabase(db, { to: format });
 }
+
+export type TableRows = Record<string, { columns: string[]; rows: unknown[][] }>;
+
+/**
+ * Every row of every table, in rowid order; given what `everyRow` read before a migration, the same tables and
+ * columns read again, so that a test can check the migration kept them.
+ */
+export function everyRow(db: Db, before?: TableRows): TableRows {
+  const names = before
+    ? Object.keys(before)
+    : (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]);
+  const result: TableRows = {};
+  for (const name of names) {
+    const columns = before?.[name]?.columns ?? (db.pragma(`table_info("${name}")`) as { name: string }[]).map((c) => c.name);
+    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${name}" ORDER BY rowid`).raw().all() as unknown[][];
+    result[name] = { columns, rows };
+  }
+  return result;
+}
