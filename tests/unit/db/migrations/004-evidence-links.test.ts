@@ -33,7 +33,20 @@ function fillFormatThree(target: Db): void {
     JSON.stringify({ fields: { type: 'law', title, indicators }, refs: [{ field: 'indicators', kind: 'indicator', text: indicators, targetId: null, candidates: [] }] });
   stage.run(2, 'ready', '{"type":"law","title":"Labour Relations Act"}', '[]', record('Labour Relations Act', 'LAB-04'), '["law","Labour Relations Act"]');
   stage.run(3, 'needs-reconciliation', null, '[]', record('Social Security Act', 'social security'), '["law","Social Security Act"]');
-  stage.run(4, 'error', null, '[{"code":"missing-value","message":"Sheet \\"Laws\\", row 4: the title is empty."}]', record('', ''), '["law",""]');
+  stage.run(4, 'error', null, '[{"code":"missing-value","message":"Sheet \\"Laws\\", row 4: the title is empty."}]', record('', ''), '["law",""]');  // A ratification whose instrument was taken on similarity alone, staged before rows said so.
+  const bySimilarity = JSON.stringify({
+    fields: { instrument: 'Migrant workers convention 1990', status: 'ratified' },
+    refs: [
+      {
+        field: 'instrument',
+        kind: 'instrument',
+        text: 'Migrant workers convention 1990',
+        targetId: 'un-icrmw',
+        candidates: [{ targetId: 'un-icrmw', label: 'ICRMW', score: 0.81, via: 'fuzzy' }],
+      },
+    ],
+  });
+  stage.run(5, 'ready', '{"instrument":"un-icrmw","status":"ratified"}', '[]', bySimilarity, '["Migrant workers convention 1990","ratified"]');
 }
 
 beforeEach(() => {
@@ -58,11 +71,12 @@ describe('migration 4: evidence linked to indicators, staged rows marked when ma
     expect(db.pragma('user_version', { simple: true })).toBe(4);
   });
 
-  it('marks the rows staged before it as not matched by similarity, whatever their status', () => {
+  it('marks the rows staged before it whose accepted target was found by similarity, and only those', () => {
     expect(db.prepare('SELECT row_number, status, by_similarity FROM staging_rows ORDER BY row_number').all()).toEqual([
       { row_number: 2, status: 'ready', by_similarity: 0 },
       { row_number: 3, status: 'needs-reconciliation', by_similarity: 0 },
       { row_number: 4, status: 'error', by_similarity: 0 },
+      { row_number: 5, status: 'ready', by_similarity: 1 },
     ]);
   });
 
