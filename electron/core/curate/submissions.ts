@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IndicatorRow, Submission } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
 import type { Dimension, IndicatorSchema } from '../../../shared/indicator-schema';
-import type { Db } from '../db/open-database';
-import { getSchema } from '../schema/schema-store';
-import { countryName, requireCountry } from '../workspace/countries';
-import { appendAudit } from './audit-log';
+import type { Db } from '../db';
+import { getSchema } from '../schema';
+import { countryName, requireCountry } from '../countries';
+import { appendAudit } from '../audit';
 
 interface SubmissionRow {
   id: string;

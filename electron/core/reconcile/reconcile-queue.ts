@@ -1,16 +1,12 @@
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 import type { Candidate, RefKind } from '../../../shared/reconcile';
 import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import { kindOfStatusContext, STATUSES_BY_KIND } from '../../../shared/instrument-statuses';
 import { MrcError } from '../../../shared/errors';
-import { appendAudit } from '../curate/audit-log';
-import type { Db } from '../db/open-database';
-import { ReferenceResolver } from '../import/resolve-references';
-import { restageRow } from '../import/restage-row';
-import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow } from '../import/staging-store';
-import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
-import { createMatcher } from './match';
-import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, buildStatusTargets } from './targets';
+import { appendAudit } from '../audit';
+import type { Db } from '../db';
+import { getImport, getStagedRow, type LoadedStagedRow, ReferenceResolver, restageRow, saveStagedRow } from '../import';
+import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, buildStatusTargets, createMatcher, loadLearnedAliases, storeAlias } from '../match';
 
 const EXAMPLES = 5;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RowTarget, StagedRow } from '../../../shared/import-api';
+import type { RowTarget, StagedRow } from '../../../shared/import-contract';
 
 /** How a target was found, in words: by its code, its exact name, a known name, a learned match, or similarity with its percentage. */
 export function MatchBadge({ target }: { target: RowTarget }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StagedRow } from '../../../shared/import-api';
+import type { StagedRow } from '../../../shared/import-contract';
 import { FIELDS, type RecordKind } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowTarget, StagedRow } from '../../../shared/import-api';
+import type { RowTarget, StagedRow } from '../../../shared/import-contract';
 import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-api';
+import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';

@@ -1,0 +1,5 @@
+export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
+export { isNonAnswer } from './non-answers';
+export { readNumberAnswer } from './read-number-answer';
+export { scoreAnswer } from './score-answer';
+export { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';

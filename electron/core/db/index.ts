@@ -1,0 +1,4 @@
+export { checkIntegrity, type IntegrityReport } from './integrity';
+export { CURRENT_FORMAT } from './migrations';
+export { type Db, openDatabase } from './open-database';
+export { beginImmediate, busyTimeoutMs, isBusyError, WAITING_FOR_WRITER, withWriteLock, workspaceBusy } from './write-lock';

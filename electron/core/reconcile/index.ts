@@ -1,0 +1,1 @@
+export { createReconcileHandlers } from './reconcile-handlers';

@@ -1,0 +1,1 @@
+export { resourcesDir } from './resources-dir';

@@ -1,0 +1,1 @@
+export { openSample } from './open-sample';

@@ -1,0 +1,2 @@
+export { ProgressBus } from './progress-bus';
+export { TaskRegistry } from './task-registry';

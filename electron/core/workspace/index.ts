@@ -1,0 +1,2 @@
+export { defaultWorkspaceDir } from './paths';
+export { openWorkspace, type Workspace } from './workspace';
