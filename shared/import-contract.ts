@@ -4,7 +4,8 @@ import { ColumnMapping, ColumnSuggestion, ImportIssue, RecordKind } from './reco
 
 /** What the import wizard and `mrc import` exchange with the engine. */
 
-export const StagingStatus = z.enum(['ready', 'needs-reconciliation', 'error', 'excluded', 'committed']);
+/** A committed import's rows keep `ready`: the import's status says they were committed. */
+export const StagingStatus = z.enum(['ready', 'needs-reconciliation', 'error', 'excluded']);
 export type StagingStatus = z.infer<typeof StagingStatus>;
 
 export const ImportCounts = z.object({
@@ -12,6 +13,7 @@ export const ImportCounts = z.object({
   needsReconciliation: z.number().int(),
   error: z.number().int(),
   excluded: z.number().int(),
+  /** The ready rows of a committed import (its `ready` is then 0). */
   committed: z.number().int(),
   /** Rows (of any status) with a reference taken on similarity alone. */
   bySimilarity: z.number().int(),

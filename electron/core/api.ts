@@ -1,6 +1,15 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db';
-import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionEvidence, submissionIndicators, submissionRatifications } from './curate';
+import {
+  countSubmissions,
+  createSubmission,
+  findSampleSubmission,
+  getSubmission,
+  listSubmissions,
+  submissionEvidence,
+  submissionIndicators,
+  submissionRatifications,
+} from './curate';
 import { createImportHandlers, type ImportLimits } from './import';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
@@ -52,7 +61,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
       path: ws.file,
       formatVersion: CURRENT_FORMAT,
       defaultSchema: { ...DEFAULT_SCHEMA },
-      submissionCount: (db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n,
+      submissionCount: countSubmissions(db),
       sampleOpened: findSampleSubmission(db) !== undefined,
     }),
     'schemas.list': () => listSchemas(db),

@@ -2,4 +2,4 @@ export { submissionEvidence, submissionRatifications } from './evidence-and-rati
 export { isNonAnswer } from './non-answers';
 export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
-export { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';
+export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';

@@ -87,6 +87,10 @@ export function submissionSchema(db: Db, submissionId: string): IndicatorSchema 
   return getSchema(db, submission.schemaId, submission.schemaVersion);
 }
 
+export function countSubmissions(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n;
+}
+
 export function findSampleSubmission(db: Db): string | undefined {
   const row = db
     .prepare('SELECT s.id FROM submissions s JOIN countries c ON c.code = s.country WHERE c.sample = 1 LIMIT 1')

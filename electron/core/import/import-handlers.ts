@@ -14,7 +14,7 @@ import { ImportSessions, openImportFile, sheetsOf } from './read/import-sessions
 import { listTemplates } from './map/mapping-templates-store';
 import { previewSheet } from './map/preview-sheet';
 import { stageImport } from './stage/stage-import';
-import { getImport, getStagedRow, importHistory, importSummary, listStagedRows, toStagedRow } from './stage/staging-store';
+import { getImport, getStagedRow, importHistory, importsOfFile, importSummary, listStagedRows, toStagedRow } from './stage/staging-store';
 import type { ImportLimits } from './read/guard-file';
 import type { ReadProgress } from './sheet-model';
 
@@ -73,14 +73,16 @@ export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks
           throw asMrcError(error);
         });
         sessions.add(session);
-        const previous = db
-          .prepare(
-            `SELECT i.id, i.submission_id AS submissionId, i.kind, i.sheet, i.status, i.created_at AS createdAt, i.committed_at AS committedAt
-             FROM imports i JOIN sources s ON s.id = i.source_id WHERE s.sha256 = ? ORDER BY i.created_at`,
-          )
-          .all(session.sha256) as ApiOutput<'imports.open'>['previousImports'];
         const issues = session.source.type === 'workbook' ? session.source.workbook.issues : session.source.scan.issues;
-        return { session: session.id, fileName: session.fileName, sha256: session.sha256, format: session.format, sheets: sheetsOf(session), previousImports: previous, issues };
+        return {
+          session: session.id,
+          fileName: session.fileName,
+          sha256: session.sha256,
+          format: session.format,
+          sheets: sheetsOf(session),
+          previousImports: importsOfFile(db, session.sha256),
+          issues,
+        };
       }),
     'imports.preview': ({ session, sheet, kind, mapping, template }) =>
       previewSheet(db, sessions.get(session), sheet, kind, mapping, template),

@@ -1,4 +1,4 @@
-import { CommitResult, type ImportSummary, type RowCitation, type RowOutcome, type StagedRow, type StagingStatus } from '../../../../shared/import-contract';
+import { CommitResult, type ImportSummary, type PreviousImport, type RowCitation, type RowOutcome, type StagedRow, type StagingStatus } from '../../../../shared/import-contract';
 import { ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '../../../../shared/records';
 import { decodeCells, encodeCells } from './staging-codec';
 import { MrcError } from '../../../../shared/errors';
@@ -57,20 +57,6 @@ export function getImport(db: Db, importId: string): StoredImport {
   };
 }
 
-/**
- * The ready rows of a committed import are what it committed: commit marks the import, not each of
- * its (possibly million) rows, so a row's status is read through its import's.
- */
-function shownStatus(stored: StagingStatus, importStatus: ImportSummary['status']): StagingStatus {
-  return stored === 'ready' && importStatus === 'committed' ? 'committed' : stored;
-}
-
-function storedStatus(shown: StagingStatus, importStatus: ImportSummary['status']): StagingStatus {
-  if (importStatus === 'committed' && shown === 'committed') return 'ready';
-  if (importStatus === 'committed' && shown === 'ready') return 'committed';
-  return shown;
-}
-
 export function importCounts(db: Db, importId: string, importStatus = getImport(db, importId).status): ImportSummary['counts'] {
   const counts = { ready: 0, needsReconciliation: 0, error: 0, excluded: 0, committed: 0, bySimilarity: 0 };
   const rows = db.prepare('SELECT status, count(*) AS n FROM staging_rows WHERE import_id = ? GROUP BY status').all(importId) as {
@@ -78,8 +64,9 @@ export function importCounts(db: Db, importId: string, importStatus = getImport(
     n: number;
   }[];
   for (const { status, n } of rows) {
-    const shown = shownStatus(status, importStatus);
-    counts[shown === 'needs-reconciliation' ? 'needsReconciliation' : shown] = n;
+    // Commit marks the import, not each of its (possibly million) rows: a committed import's ready rows are what it committed.
+    if (status === 'ready' && importStatus === 'committed') counts.committed = n;
+    else counts[status === 'needs-reconciliation' ? 'needsReconciliation' : status] = n;
   }
   counts.bySimilarity = (db.prepare('SELECT count(*) AS n FROM staging_rows WHERE import_id = ? AND by_similarity = 1').get(importId) as { n: number }).n;
   return counts;
@@ -106,6 +93,16 @@ export function importSummary(db: Db, importId: string): ImportSummary {
 export function importHistory(db: Db, submissionId: string): ImportSummary[] {
   const ids = db.prepare('SELECT id FROM imports WHERE submission_id = ? ORDER BY created_at DESC, rowid DESC').all(submissionId) as { id: string }[];
   return ids.map(({ id }) => importSummary(db, id));
+}
+
+/** The imports of a file with these bytes, whichever name it had then, oldest first. */
+export function importsOfFile(db: Db, sha256: string): PreviousImport[] {
+  return db
+    .prepare(
+      `SELECT i.id, i.submission_id AS submissionId, i.kind, i.sheet, i.status, i.created_at AS createdAt, i.committed_at AS committedAt
+       FROM imports i JOIN sources s ON s.id = i.source_id WHERE s.sha256 = ? ORDER BY i.created_at`,
+    )
+    .all(sha256) as PreviousImport[];
 }
 
 /** resolved is stored as JSONB; read back as JSON text. */
@@ -195,14 +192,14 @@ export interface RowFilter {
 }
 
 export function listStagedRows(db: Db, importId: string, { status, bySimilarity }: RowFilter, offset: number, limit: number) {
-  const importStatus = getImport(db, importId).status;
+  getImport(db, importId); // an unknown import is an error, not an empty page
   const filter = `${status ? 'AND status = ?' : ''} ${bySimilarity === undefined ? '' : `AND by_similarity = ${bySimilarity ? 1 : 0}`}`;
-  const params = status ? [importId, storedStatus(status, importStatus)] : [importId];
+  const params = status ? [importId, status] : [importId];
   const { n } = db.prepare(`SELECT count(*) AS n FROM staging_rows WHERE import_id = ? ${filter}`).get(...params) as { n: number };
   const rows = db
     .prepare(`SELECT ${STAGING_COLUMNS} FROM staging_rows WHERE import_id = ? ${filter} ORDER BY row_number LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as StagingRowRecord[];
-  return { total: n, rows: rows.map(load).map((r) => ({ ...r, status: shownStatus(r.status, importStatus) })) };
+  return { total: n, rows: rows.map(load) };
 }
 
 export function saveStagedRow(db: Db, importId: string, row: LoadedStagedRow): void {
