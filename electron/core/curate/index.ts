@@ -1,3 +1,4 @@
+/** Submissions and what they hold: answers (read, scored), evidence and ratifications. */
 export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
 export { isNonAnswer } from './non-answers';
 export { readNumberAnswer } from './read-number-answer';

@@ -1,3 +1,4 @@
+/** The workspace's SQLite database: opened and migrated, its write lock, its integrity checks. */
 export { checkIntegrity, type IntegrityReport } from './integrity';
 export { CURRENT_FORMAT } from './migrations';
 export { type Db, openDatabase } from './open-database';

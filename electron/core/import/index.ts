@@ -1,3 +1,4 @@
+/** Spreadsheets into a submission: read → layout → map → resolve → stage → commit (the folders of the same names). */
 export { commitImport } from './commit/commit-import';
 export { createImportHandlers } from './import-handlers';
 export { chooseSheet, fitSheet } from './map/choose-sheet';
