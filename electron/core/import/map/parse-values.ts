@@ -1,4 +1,4 @@
-import type { FieldSpec, ImportIssueCode, RawCell } from '../../../../shared/records.js';
+import type { FieldSpec, ImportIssueCode, RawCell, RawRow } from '../../../../shared/records.js';
 import { matchOption } from './option-synonyms.js';
 import { excelSerialToIso, parseDateText, parseNumberText } from '../../text';
 import type { ColumnFormat } from '../sheet-model.js';
@@ -125,4 +125,14 @@ const FOUND_MAX = 80;
 function problem(code: ImportIssueCode, expected: string, found: string): CellReading {
   const shown = found.length > FOUND_MAX ? `${found.slice(0, FOUND_MAX)}…` : found;
   return { kind: 'problem', code, expected, found: shown };
+}
+
+/** How a raw cell reads to a person, for previews and the staging review: a date as yyyy-mm-dd, never its serial number. */
+export function cellText(cell: RawCell | null | undefined, date1904 = false): string {
+  if (!cell || cell.value === null) return '';
+  return shownText(cell, date1904);
+}
+
+export function displayCells(row: RawRow, width: number, date1904 = false): string[] {
+  return Array.from({ length: width }, (_, c) => cellText(row[c], date1904));
 }

@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../../../../shared/import-contract';
-import { FIELDS, type ColumnMapping, type ImportIssue, type RawCell, type RawRow, type RecordKind } from '../../../../shared/records';
+import { FIELDS, type ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '../../../../shared/records';
 import { MrcError } from '../../../../shared/errors';
 import type { Db } from '../../db';
 import { detectLayout, isBlankRow } from '../layout/detect-layout';
@@ -7,7 +7,7 @@ import type { ImportSession } from '../read/import-sessions';
 import { checkMapping, mapRow } from './map-rows';
 import { applyMappingTemplate } from './mapping-template';
 import { findTemplate, getTemplate } from './mapping-templates-store';
-import { DEFAULT_FORMAT, readCellAs, shownText, type ColumnFormat } from './parse-values';
+import { DEFAULT_FORMAT, displayCells, readCellAs, type ColumnFormat } from './parse-values';
 import { profileColumns } from '../layout/profile-columns';
 import type { SheetLayout } from '../sheet-model';
 import { suggestMapping } from './suggest-mapping';
@@ -61,16 +61,6 @@ function unknownSheet(session: ImportSession, sheet: string, names: string[]): M
     file: session.fileName,
     sheet,
   });
-}
-
-/** How a raw cell reads to a person, for previews and the staging review: a date as yyyy-mm-dd, never its serial number. */
-export function cellText(cell: RawCell | null | undefined, date1904 = false): string {
-  if (!cell || cell.value === null) return '';
-  return shownText(cell, date1904);
-}
-
-export function displayCells(row: RawRow, width: number, date1904 = false): string[] {
-  return Array.from({ length: width }, (_, c) => cellText(row[c], date1904));
 }
 
 /** The preview's cells as the app will read them: a mapped column as its field's type reads it, any other as shown. */

@@ -3,7 +3,7 @@ import type { LearnedAlias } from '../../../../shared/reconcile';
 import { MrcError } from '../../../../shared/errors';
 import { appendAudit } from '../../audit';
 import type { Db } from '../../db';
-import { cellText } from '../map/preview-sheet';
+import { cellText } from '../map/parse-values';
 import { ReferenceResolver } from '../resolve/resolve-references';
 import { restageRow } from './restage-row';
 import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow, type StoredImport } from './staging-store';

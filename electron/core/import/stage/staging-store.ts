@@ -3,9 +3,8 @@ import { ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '.
 import { decodeCells, encodeCells } from './staging-codec';
 import { MrcError } from '../../../../shared/errors';
 import type { Db } from '../../db';
-import { displayCells } from '../map/preview-sheet';
 import type { SheetLayout } from '../sheet-model';
-import type { ColumnFormat } from '../map/parse-values';
+import { displayCells, type ColumnFormat } from '../map/parse-values';
 import type { StagedRecord } from './staged-record';
 
 interface ImportRow {
