@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createApi, ProgressBus, type ApiHandlers } from './core/api';
-import { busyTimeoutMs, WAITING_FOR_WRITER } from './core/db/write-lock';
-import { defaultWorkspaceDir } from './core/workspace/paths';
-import { openWorkspace, type Workspace } from './core/workspace/workspace';
+import { type ApiHandlers, busyTimeoutMs, createApi, defaultWorkspaceDir, openWorkspace, ProgressBus, WAITING_FOR_WRITER, type Workspace } from './core';
 import type { Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { createApi, ProgressBus } from './core/api';
-import { invokeApi } from './core/invoke';
-import { openWorkspace, type Workspace } from './core/workspace/workspace';
+import { createApi, invokeApi, openWorkspace, ProgressBus, type Workspace } from './core';
 import { answerAppRequest, APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
 import { ChosenFiles, unchosenFileRefusal } from './security/chosen-files';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';

@@ -5,5 +5,5 @@ const common = { bundle: true, platform: 'node', target: 'node20', packages: 'ex
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm' });
 // The spreadsheet reader runs on a worker thread, loaded from a file next to the main bundle.
-await build({ ...common, entryPoints: ['electron/core/import/parse-worker.ts'], outfile: 'dist/electron/parse-worker.js', format: 'esm' });
+await build({ ...common, entryPoints: ['electron/core/import/read/parse-worker.ts'], outfile: 'dist/electron/parse-worker.js', format: 'esm' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
-import { importMethods } from './import-api';
-import { reconcileMethods } from './reconcile-api';
+import { importMethods } from './import-contract';
+import { reconcileMethods } from './reconcile-contract';
 
 /**
  * The one contract between every front door (Electron IPC, browser host, CLI) and the engine.

@@ -1,7 +1,6 @@
 import type { ApiMethod, ApiOutput } from '../../shared/api';
 import { MrcError } from '../../shared/errors';
-import type { ApiHandlers } from '../core/api';
-import { invokeApi } from '../core/invoke';
+import { type ApiHandlers, invokeApi } from '../core';
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,6 @@
-import type { ImportSummary } from '../../shared/import-api';
-import { ConflictChoice } from '../../shared/import-api';
-import type { ApiHandlers } from '../core/api';
+import type { ImportSummary } from '../../shared/import-contract';
+import { ConflictChoice } from '../../shared/import-contract';
+import type { ApiHandlers } from '../core';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
 
 /** The words after `mrc import` that name an action on staged imports rather than a file to import. */

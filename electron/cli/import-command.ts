@@ -1,10 +1,9 @@
 import path from 'node:path';
-import type { CommitResult, OpenedFile } from '../../shared/import-api';
+import type { CommitResult, OpenedFile } from '../../shared/import-contract';
 import type { ImportIssue } from '../../shared/records';
 import { RecordKind } from '../../shared/records';
 import { MrcError } from '../../shared/errors';
-import type { ApiHandlers } from '../core/api';
-import { chooseSheet, fitSheet } from '../core/import/choose-sheet';
+import { type ApiHandlers, chooseSheet, fitSheet } from '../core';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
 import { HUMAN_ROWS, rowLine, rowReports } from './import-row-report';
 

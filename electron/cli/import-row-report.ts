@@ -1,5 +1,5 @@
-import type { StagedRow } from '../../shared/import-api';
-import type { ApiHandlers } from '../core/api';
+import type { StagedRow } from '../../shared/import-contract';
+import type { ApiHandlers } from '../core';
 import { call } from './call-api';
 
 /** What one staged row became, for `mrc import`: the same facts the app's review step shows. */

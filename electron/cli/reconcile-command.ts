@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../core/api';
+import type { ApiHandlers } from '../core';
 import { call, UsageError, type CliIo, type Flags } from './call-api';
 
 /** `mrc reconcile --submission ID`: what still needs a decision, with its candidates. */

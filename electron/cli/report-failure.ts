@@ -1,5 +1,5 @@
 import { MrcError } from '../../shared/errors';
-import { busyTimeoutMs, isBusyError, workspaceBusy } from '../core/db/write-lock';
+import { busyTimeoutMs, isBusyError, workspaceBusy } from '../core';
 import { UsageError, type CliIo } from './call-api';
 
 /**

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import { checkIntegrity } from '../core/db/integrity';
-import type { Workspace } from '../core/workspace/workspace';
+import { checkIntegrity, type Workspace } from '../core';
 import type { CliIo, Flags } from './call-api';
 
 /** `mrc workspace check`: SQLite's full integrity_check (indexes against their tables too), timed. Exit 1 when damaged. */

@@ -1,19 +1,24 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
-import { CURRENT_FORMAT } from './db/migrations/index';
-import { createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators } from './curate/submissions';
-import { submissionEvidence, submissionRatifications } from './curate/evidence-and-ratifications';
-import { createImportHandlers } from './import/import-api';
-import { createReconcileHandlers } from './reconcile/reconcile-api';
-import type { ImportLimits } from './import/guard-file';
-import { ProgressBus } from './progress-bus';
-import { openSample } from './samples/open-sample';
-import { DEFAULT_SCHEMA } from './schema/load-schema';
-import { getSchema, listSchemas } from './schema/schema-store';
-import { TaskRegistry } from './task-registry';
-import { listCountries } from './workspace/countries';
-import type { Workspace } from './workspace/workspace';
+import { CURRENT_FORMAT } from './db';
+import {
+  countSubmissions,
+  createSubmission,
+  findSampleSubmission,
+  getSubmission,
+  listSubmissions,
+  submissionEvidence,
+  submissionIndicators,
+  submissionRatifications,
+} from './curate';
+import { createImportHandlers, type ImportLimits } from './import';
+import { createReconcileHandlers } from './reconcile';
+import { ProgressBus, TaskRegistry } from './tasks';
+import { openSample } from './samples';
+import { DEFAULT_SCHEMA, getSchema, listSchemas } from './schema';
+import { listCountries } from './countries';
+import type { Workspace } from './workspace';
 
-export { ProgressBus } from './progress-bus';
+export { ProgressBus } from './tasks';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -56,7 +61,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
       path: ws.file,
       formatVersion: CURRENT_FORMAT,
       defaultSchema: { ...DEFAULT_SCHEMA },
-      submissionCount: (db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n,
+      submissionCount: countSubmissions(db),
       sampleOpened: findSampleSubmission(db) !== undefined,
     }),
     'schemas.list': () => listSchemas(db),

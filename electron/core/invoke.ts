@@ -1,7 +1,7 @@
 import { contract, isApiMethod } from '../../shared/api';
 import { MrcError, zodIssues, type ApiResponse } from '../../shared/errors';
 import type { ApiHandlers } from './api';
-import { busyTimeoutMs, isBusyError, workspaceBusy } from './db/write-lock';
+import { busyTimeoutMs, isBusyError, workspaceBusy } from './db';
 
 /**
  * The one way any front door calls the engine: the method name and raw input as they arrived,

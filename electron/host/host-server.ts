@@ -1,8 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { ApiHandlers, ProgressBus } from '../core/api';
-import { invokeApi } from '../core/invoke';
+import { type ApiHandlers, invokeApi, type ProgressBus } from '../core';
 import { ChosenFiles, unchosenFileRefusal } from '../security/chosen-files';
 import { hasValidToken, refuseReason, requestTarget, type HostIdentity } from './guard-request';
 import { mediaTypeOf } from './media-type';

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { MrcError } from '../../shared/errors';
-import { createApi, ProgressBus } from '../core/api';
-import { defaultWorkspaceDir } from '../core/workspace/paths';
-import { openWorkspace, type Workspace } from '../core/workspace/workspace';
+import { createApi, defaultWorkspaceDir, openWorkspace, ProgressBus, type Workspace } from '../core';
 import { startHost } from './host-server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

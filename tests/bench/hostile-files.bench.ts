@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanCsv } from '../../electron/core/import/import-csv.js';
+import { scanCsv } from '../../electron/core/import/read/scan-csv.js';
 import { ImportRefusal } from '../../electron/core/import/import-issue.js';
-import { readSpreadsheet } from '../../electron/core/import/read-spreadsheet.js';
+import { readSpreadsheet } from '../../electron/core/import/read/read-spreadsheet.js';
 import { buildZip } from '../unit/import/build-fixtures.js';
 
 const MB = 1024 * 1024;

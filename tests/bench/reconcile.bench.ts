@@ -6,14 +6,14 @@
 import Fuse from 'fuse.js';
 import type { IndicatorSchema } from '../../shared/indicator-schema';
 import { DEFAULT_DECISION_RULE, type Candidate, type DecisionRule, type ReconcileTarget, type RefKind } from '../../shared/reconcile';
-import { KNOWN_INSTRUMENTS } from '../../electron/core/reconcile/instrument-titles';
-import { createMatcher, decideMatch } from '../../electron/core/reconcile/match';
+import { KNOWN_INSTRUMENTS } from '../../electron/core/match/instrument-titles';
+import { createMatcher, decideMatch } from '../../electron/core/match/match';
 import {
   buildAnswerTargets,
   buildCountryTargets,
   buildIndicatorTargets,
   buildInstrumentTargets,
-} from '../../electron/core/reconcile/targets';
+} from '../../electron/core/match/targets';
 import { loadDefaultSchema, SAMPLE_SCHEMA } from '../unit/reconcile/sample-schema';
 
 // ---------- seeded variation ----------

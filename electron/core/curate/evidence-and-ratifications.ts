@@ -1,5 +1,5 @@
 import type { EvidenceItem, RatificationItem } from '../../../shared/domain';
-import type { Db } from '../db/open-database';
+import type { Db } from '../db';
 import { getSubmission } from './submissions';
 
 export function submissionEvidence(db: Db, submissionId: string): EvidenceItem[] {

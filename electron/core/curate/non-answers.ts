@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../import/fold-text';
+import { normaliseLabel } from '../text';
 
 /**
  * What people write in an answer cell when they have no answer: not applicable, unknown, "see note".

@@ -1,5 +1,5 @@
 import type { NumberUnit } from '../../../shared/indicator-schema';
-import { normaliseLabel } from '../import/fold-text';
+import { normaliseLabel } from '../text';
 
 /** A unit written after a number; weeks are no indicator's unit but convert to days. */
 export type WrittenUnit = NumberUnit | 'weeks';

@@ -1,7 +1,5 @@
 import type { Indicator } from '../../../shared/indicator-schema';
-import { withLatinDigits } from '../import/parse-dates';
-import { parseNumberText } from '../import/parse-numbers';
-import type { DecimalSeparator } from '../import/sheet-model';
+import { type DecimalSeparator, parseNumberText, withLatinDigits } from '../text';
 import { fitUnit, unitName, unitNamed, withUnit } from './number-units';
 
 export type NumberAnswer =

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IndicatorRow, Submission } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
 import type { Dimension, IndicatorSchema } from '../../../shared/indicator-schema';
-import type { Db } from '../db/open-database';
-import { getSchema } from '../schema/schema-store';
-import { countryName, requireCountry } from '../workspace/countries';
-import { appendAudit } from './audit-log';
+import type { Db } from '../db';
+import { getSchema } from '../schema';
+import { countryName, requireCountry } from '../countries';
+import { appendAudit } from '../audit';
 
 interface SubmissionRow {
   id: string;
@@ -85,6 +85,10 @@ export function getSubmission(db: Db, id: string, locale: string): Submission {
 export function submissionSchema(db: Db, submissionId: string): IndicatorSchema {
   const submission = getSubmission(db, submissionId, 'en');
   return getSchema(db, submission.schemaId, submission.schemaVersion);
+}
+
+export function countSubmissions(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n;
 }
 
 export function findSampleSubmission(db: Db): string | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportIssue, RawRow } from '../../../shared/records.js';
+import { DateOrder, DecimalSeparator } from '../text';
 
 /** What the readers hand on: every sheet with its rows as read, nothing interpreted yet. */
 
@@ -52,12 +53,6 @@ export const ReadProgress = z.object({
   totalBytes: z.number().int().min(0).optional(),
 });
 export type ReadProgress = z.infer<typeof ReadProgress>;
-
-export const DateOrder = z.enum(['day-first', 'month-first']);
-export type DateOrder = z.infer<typeof DateOrder>;
-
-export const DecimalSeparator = z.enum(['.', ',']);
-export type DecimalSeparator = z.infer<typeof DecimalSeparator>;
 
 /** How one column's text is read, decided per column from its values (see profile-columns). */
 export const ColumnFormat = z.object({ dateOrder: DateOrder, decimal: DecimalSeparator });

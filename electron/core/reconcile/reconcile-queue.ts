@@ -1,36 +1,13 @@
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 import type { Candidate, RefKind } from '../../../shared/reconcile';
 import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import { kindOfStatusContext, STATUSES_BY_KIND } from '../../../shared/instrument-statuses';
 import { MrcError } from '../../../shared/errors';
-import { appendAudit } from '../curate/audit-log';
-import type { Db } from '../db/open-database';
-import { ReferenceResolver } from '../import/resolve-references';
-import { restageRow } from '../import/restage-row';
-import { getImport, getStagedRow, saveStagedRow, type LoadedStagedRow } from '../import/staging-store';
-import { loadLearnedAliases, storeAlias } from './learned-aliases-store';
-import { createMatcher } from './match';
-import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, buildStatusTargets } from './targets';
+import type { Db } from '../db';
+import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, buildStatusTargets, createMatcher } from '../match';
+import { pendingRows } from './pending-rows-store';
 
 const EXAMPLES = 5;
-
-interface Pending {
-  importId: string;
-  row: number;
-  sheet: string;
-  refs: { kind: RefKind; text: string; context?: string; targetId: string | null; candidates: Candidate[] }[];
-}
-
-/** The rows of the submission's open imports that wait for a decision. */
-function pendingRows(db: Db, submissionId: string): Pending[] {
-  const rows = db
-    .prepare(
-      `SELECT s.import_id, s.row_number, s.record, i.sheet FROM staging_rows s JOIN imports i ON i.id = s.import_id
-       WHERE i.submission_id = ? AND i.status = 'staged' AND s.status = 'needs-reconciliation' ORDER BY i.created_at, s.row_number`,
-    )
-    .all(submissionId) as { import_id: string; row_number: number; record: string; sheet: string }[];
-  return rows.map((r) => ({ importId: r.import_id, row: r.row_number, sheet: r.sheet, refs: (JSON.parse(r.record) as { refs: Pending['refs'] }).refs }));
-}
 
 const keyOf = (kind: string, text: string, context: string | null | undefined) => JSON.stringify([kind, text, context ?? null]);
 
@@ -73,88 +50,4 @@ export function searchTargets(schema: IndicatorSchema, kind: RefKind, context: s
     .filter((t) => !best.some((c) => c.targetId === t.id) && (t.id.toLocaleLowerCase().includes(needle) || t.label.toLocaleLowerCase().includes(needle)))
     .map((t) => ({ targetId: t.id, label: t.label, score: 0, via: 'fuzzy' as const }));
   return [...best, ...containing].slice(0, 20);
-}
-
-export interface DecisionContext {
-  db: Db;
-  actor: string;
-  schema: IndicatorSchema;
-}
-
-/** Reads every waiting row of a submission again with the aliases known now, e.g. after a team's aliases were imported. */
-export function recheckWaitingRows(ctx: DecisionContext, submissionId: string): number {
-  const resolver = new ReferenceResolver(ctx.schema, loadLearnedAliases(ctx.db));
-  let resolved = 0;
-  for (const pending of pendingRows(ctx.db, submissionId)) {
-    const updated = restageRow(resolver, getImport(ctx.db, pending.importId), getStagedRow(ctx.db, pending.importId, pending.row));
-    if (updated.status === 'needs-reconciliation') continue;
-    saveStagedRow(ctx.db, pending.importId, updated);
-    if (updated.status === 'ready') resolved++;
-  }
-  return resolved;
-}
-
-/**
- * Records the user's decision on a text and applies it to every waiting row: a target becomes a
- * learned alias and the rows are read again; "no match" turns the rows into errors saying so.
- */
-export function decideReference(
-  ctx: DecisionContext,
-  submissionId: string,
-  decision: { kind: RefKind; text: string; context: string | null; targetId: string | null },
-): { rowsResolved: number; rowsRejected: number } {
-  const { db, schema } = ctx;
-  if (decision.targetId !== null) {
-    const targets = targetsFor(schema, decision.kind, decision.context);
-    if (!targets.some((t) => t.id === decision.targetId))
-      throw new MrcError('unknown-target', `"${decision.targetId}" is not a ${decision.kind} of schema ${schema.id} ${schema.version}.`);
-  }
-  const affected = pendingRows(db, submissionId).filter((p) =>
-    p.refs.some((r) => r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context),
-  );
-  let rowsResolved = 0;
-  let rowsRejected = 0;
-  db.transaction(() => {
-    if (decision.targetId !== null)
-      storeAlias(db, { kind: decision.kind, text: decision.text, targetId: decision.targetId }, 'learned', ctx.actor);
-    const resolver = new ReferenceResolver(schema, loadLearnedAliases(db));
-    for (const pending of affected) {
-      const imp = getImport(db, pending.importId);
-      const row = getStagedRow(db, pending.importId, pending.row);
-      const updated: LoadedStagedRow =
-        decision.targetId === null
-          ? {
-              ...row,
-              status: 'error',
-              // The text is settled as matching nothing: it no longer waits for anyone, the problem says why.
-              record: {
-                ...row.record,
-                refs: row.record.refs.map((r) =>
-                  r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context
-                    ? { ...r, refused: 'you chose "No match" for it' }
-                    : r,
-                ),
-              },
-              problems: [
-                ...row.problems,
-                {
-                  code: 'unmatched-reference',
-                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
-                  where: { sheet: imp.sheet, row: row.row },
-                },
-              ],
-            }
-          : restageRow(resolver, imp, row);
-      saveStagedRow(db, pending.importId, updated);
-      if (updated.status === 'ready') rowsResolved++;
-      if (updated.status === 'error') rowsRejected++;
-    }
-    appendAudit(db, {
-      actor: ctx.actor,
-      action: decision.targetId === null ? 'reconcile.no-match' : 'reconcile.decide',
-      entity: `submission:${submissionId}`,
-      details: { ...decision, rows: affected.length },
-    });
-  }).immediate();
-  return { rowsResolved, rowsRejected };
 }

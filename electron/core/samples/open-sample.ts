@@ -1,18 +1,14 @@
 import path from 'node:path';
 import type { Submission } from '../../../shared/domain';
 import type { RecordKind } from '../../../shared/records';
-import { appendAudit } from '../curate/audit-log';
-import { createSubmission, findSampleSubmission, getSubmission } from '../curate/submissions';
-import { commitImport } from '../import/commit-import';
-import { openImportFile } from '../import/import-sessions';
-import { previewSheet } from '../import/preview-sheet';
-import { stageImport } from '../import/stage-import';
-import { loadLearnedAliases } from '../reconcile/learned-aliases-store';
-import { DEFAULT_SCHEMA } from '../schema/load-schema';
-import { getSchema } from '../schema/schema-store';
-import { SAMPLE_COUNTRY } from '../workspace/countries';
-import { resourcesDir } from '../workspace/resources';
-import type { Workspace } from '../workspace/workspace';
+import { appendAudit } from '../audit';
+import { createSubmission, findSampleSubmission, getSubmission } from '../curate';
+import { commitImport, openImportFile, previewSheet, stageImport } from '../import';
+import { loadLearnedAliases } from '../match';
+import { DEFAULT_SCHEMA, getSchema } from '../schema';
+import { SAMPLE_COUNTRY } from '../countries';
+import { resourcesDir } from '../resources';
+import type { Workspace } from '../workspace';
 
 export const SAMPLE_WORKBOOK = 'demoland-2025.xlsx';
 export const SAMPLE_YEAR = 2025;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MrcError, zodIssues } from '../../../shared/errors';
 import { IndicatorSchema } from '../../../shared/indicator-schema';
-import { resourcesDir } from '../workspace/resources';
+import { resourcesDir } from '../resources';
 
 export const DEFAULT_SCHEMA = { id: 'mri-core', version: '1.1.0' } as const;
 

@@ -1,8 +1,8 @@
 import { MrcError } from '../../../shared/errors';
 import type { SchemaSummary } from '../../../shared/domain';
 import { IndicatorSchema } from '../../../shared/indicator-schema';
-import { appendAudit } from '../curate/audit-log';
-import type { Db } from '../db/open-database';
+import { appendAudit } from '../audit';
+import type { Db } from '../db';
 import type { LoadedSchema } from './load-schema';
 
 /** Whether this version is installed; refuses the same version number with other content. */

@@ -1,9 +1,7 @@
 import os from 'node:os';
-import { openDatabase, type Db } from '../db/open-database';
-import type { IntegrityReport } from '../db/integrity';
-import { loadEmbeddedSchema } from '../schema/load-schema';
-import { installSchema } from '../schema/schema-store';
-import { seedCountries } from './countries';
+import { type Db, type IntegrityReport, openDatabase } from '../db';
+import { installSchema, loadEmbeddedSchema } from '../schema';
+import { seedCountries } from '../countries';
 import { workspaceFile } from './paths';
 
 export interface Workspace {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommitResult, ImportConflict, ImportSummary } from '../../../shared/import-api';
+import type { CommitResult, ImportConflict, ImportSummary } from '../../../shared/import-contract';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { WizardNav } from './StepIndicator';

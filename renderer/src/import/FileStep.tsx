@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreviousImport, OpenedFile } from '../../../shared/import-api';
+import type { PreviousImport, OpenedFile } from '../../../shared/import-contract';
 import type { ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { InputIssues } from '../frame/ErrorNotice';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary, OpenedFile } from '../../../shared/import-api';
+import type { ImportSummary, OpenedFile } from '../../../shared/import-contract';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, desktopFileDialog, fileToPath, type ApiError } from '../api/client';
 import { navigate } from '../frame/route';

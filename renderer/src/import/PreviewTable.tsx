@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/import-api';
+import type { ImportPreview } from '../../../shared/import-contract';
 import type { ImportIssue } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { IssueText } from './IssueText';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RowTarget, StagedRow } from '../../../shared/import-api';
+import type { RowTarget, StagedRow } from '../../../shared/import-contract';
 
 /** How a target was found, in words: by its code, its exact name, a known name, a learned match, or similarity with its percentage. */
 export function MatchBadge({ target }: { target: RowTarget }) {
@@ -17,8 +17,16 @@ export function MatchBadge({ target }: { target: RowTarget }) {
   );
 }
 
+interface TargetsCellProps {
+  row: StagedRow;
+  onRequeue(target: RowTarget): void;
+  busy: boolean;
+  /** The row's import is committed: nothing is sent back to the queue any more. */
+  readOnly: boolean;
+}
+
 /** What the row's references became: each target with how it was found; a similarity match can be sent back to the queue. */
-export function TargetsCell({ row, onRequeue, busy }: { row: StagedRow; onRequeue(target: RowTarget): void; busy: boolean }) {
+export function TargetsCell({ row, onRequeue, busy, readOnly }: TargetsCellProps) {
   const { t } = useTranslation();
   // An answer's option is what its value was read as, shown in the reading column unless its match needs a look.
   const targets = row.outcome.targets.filter((target) => row.outcome.reading === null || target.field !== 'value' || target.via === 'fuzzy');
@@ -31,7 +39,7 @@ export function TargetsCell({ row, onRequeue, busy }: { row: StagedRow; onRequeu
             {target.label}
           </span>{' '}
           <MatchBadge target={target} />
-          {target.via === 'fuzzy' && row.status !== 'committed' && (
+          {target.via === 'fuzzy' && !readOnly && (
             <button
               type="button"
               className="button-small"
@@ -79,7 +87,7 @@ export function ReadingCell({ row }: { row: StagedRow }) {
 
 export function ScoreCell({ row }: { row: StagedRow }) {
   const { t } = useTranslation();
-  if (row.status !== 'ready' && row.status !== 'committed') return null;
+  if (row.status !== 'ready') return null;
   if (row.outcome.reading === null) return null;
   return row.outcome.score === null ? <span className="muted">{t('import.review.noScore')}</span> : <span className="number">{row.outcome.score}</span>;
 }

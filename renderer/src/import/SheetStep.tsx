@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OpenedFile } from '../../../shared/import-api';
+import type { OpenedFile } from '../../../shared/import-contract';
 import { RecordKind } from '../../../shared/records';
 
 interface SheetStepProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StagedRow } from '../../../shared/import-api';
+import type { StagedRow } from '../../../shared/import-contract';
 import { FIELDS, type RecordKind } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';
@@ -18,6 +18,8 @@ interface StagedRowFieldsProps {
   columns: readonly FieldColumn[];
   editing: number | undefined;
   saving: boolean;
+  /** The row's import is committed: its cells are shown, not edited. */
+  readOnly: boolean;
   onEdit(column: number | undefined): void;
   onSave(column: FieldColumn, value: string): void;
 }
@@ -26,7 +28,7 @@ interface StagedRowFieldsProps {
  * A row's cells as the file gives them, each editable. Empty optional cells are folded away — a
  * sheet may map ten columns, and most rows fill three — and can be unfolded to fill one in.
  */
-export function StagedRowFields({ kind, row, columns, editing, saving, onEdit, onSave }: StagedRowFieldsProps) {
+export function StagedRowFields({ kind, row, columns, editing, saving, readOnly, onEdit, onSave }: StagedRowFieldsProps) {
   const { t } = useTranslation();
   const [unfolded, setUnfolded] = useState(false);
   const required = new Set(FIELDS[kind].filter((spec) => spec.required).map((spec) => spec.id));
@@ -56,7 +58,7 @@ export function StagedRowFields({ kind, row, columns, editing, saving, onEdit, o
                   raw={row.cells[c.column] ?? ''}
                   editing={editing === c.column}
                   saving={saving}
-                  readOnly={row.status === 'committed'}
+                  readOnly={readOnly}
                   onEdit={() => onEdit(c.column)}
                   onCancel={() => onEdit(undefined)}
                   onSave={(text) => onSave(c, text)}
@@ -66,7 +68,7 @@ export function StagedRowFields({ kind, row, columns, editing, saving, onEdit, o
           );
         })}
       </dl>
-      {folded > 0 && row.status !== 'committed' && (
+      {folded > 0 && !readOnly && (
         <button type="button" className="unfold-cells" aria-label={t('import.review.unfoldLabel', { row: row.row, count: folded })} onClick={() => setUnfolded(true)}>
           {t('import.review.unfold', { count: folded })}
         </button>

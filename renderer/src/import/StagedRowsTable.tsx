@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowTarget, StagedRow } from '../../../shared/import-api';
+import type { RowTarget, StagedRow } from '../../../shared/import-contract';
 import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { ColumnMapping, RecordKind } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
@@ -16,6 +16,8 @@ interface StagedRowsTableProps {
   rows: StagedRow[];
   /** The mapped columns, in the sheet's order. */
   mapping: ColumnMapping;
+  /** The import is committed: its rows are what the submission holds now, and are no longer changed here. */
+  committed: boolean;
   /** A row was fixed, left out, taken back or sent back to the queue: the engine's new version of it. */
   onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
@@ -67,7 +69,7 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
  * One page of staged rows: each row's cells as read (click one to fix it), what the row became — its
  * target and how it was matched, how its value was read, its score — its problems, and leave out / take back.
  */
-export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: StagedRowsTableProps) {
+export function StagedRowsTable({ importId, kind, rows, mapping, committed, onChanged }: StagedRowsTableProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ row: number; column: number }>();
   const [saving, setSaving] = useState(false);
@@ -141,13 +143,14 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
                     columns={columns}
                     editing={editing?.row === row.row ? editing.column : undefined}
                     saving={saving}
+                    readOnly={committed}
                     onEdit={(column) => setEditing(column === undefined ? undefined : { row: row.row, column })}
                     onSave={(column, text) => void save(row, column, text)}
                   />
                 </td>
                 {showsTargets && (
                   <td className="row-became">
-                    <TargetsCell row={row} busy={saving} onRequeue={(target) => void requeue(row, target)} />
+                    <TargetsCell row={row} busy={saving} readOnly={committed} onRequeue={(target) => void requeue(row, target)} />
                   </td>
                 )}
                 {showsReading && (
@@ -179,7 +182,7 @@ export function StagedRowsTable({ importId, kind, rows, mapping, onChanged }: St
                     <button type="button" onClick={() => void setExcluded(row, false)} aria-label={t('import.staging.restoreRow', { row: row.row })}>
                       {t('import.staging.restore')}
                     </button>
-                  ) : row.status !== 'committed' ? (
+                  ) : !committed ? (
                     <button type="button" onClick={() => void setExcluded(row, true)} aria-label={t('import.staging.excludeRow', { row: row.row })}>
                       {t('import.staging.exclude')}
                     </button>

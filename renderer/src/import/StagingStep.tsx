@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-api';
+import type { ImportCounts, ImportSummary, StagedRow, StagingStatus } from '../../../shared/import-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
@@ -46,11 +46,12 @@ interface StagedRowsPanelProps {
   status: Tab;
   bySimilarity: boolean;
   mapping: ImportSummary['mapping'];
+  committed: boolean;
   onChanged(row: StagedRow, change: StagingChange, undo: StagingUndo): void;
 }
 
 /** The rows of one status (perhaps only those matched by similarity), 50 a page, with Previous/Next page. */
-function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, onChanged }: StagedRowsPanelProps) {
+function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, committed, onChanged }: StagedRowsPanelProps) {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const rows = useApiQuery('imports.rows', { importId, status, offset, limit: PAGE_SIZE, ...(bySimilarity ? { bySimilarity } : {}) });
@@ -74,6 +75,7 @@ function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, onChan
           kind={kind}
           rows={rows.data.rows}
           mapping={mapping}
+          committed={committed}
           onChanged={(row, change, undo) => {
             rows.reload();
             onChanged(row, change, undo);
@@ -244,6 +246,7 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
           status={tab}
           bySimilarity={onlySimilar}
           mapping={summary.mapping}
+          committed={summary.status === 'committed'}
           onChanged={changed}
         />
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { useDebouncedValue } from './use-debounced-value';

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 import type { Candidate } from '../../../shared/reconcile';
 import { CandidateText } from './CandidateText';
 import { kindInWords, rowsInWords } from './item-words';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../../shared/import-api';
+import type { ImportSummary } from '../../../shared/import-contract';
 import { routeHref } from '../frame/route';
 import { useWaitingCounts } from './use-waiting-counts';
 import './reconcile.css';

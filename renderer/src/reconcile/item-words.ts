@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { kindOfStatusContext } from '../../../shared/instrument-statuses';
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 
 /** What kind of reference the text is, and for an answer, to what: "Indicator", "Answer to RAT-02", "Position on a compact". */
 export function kindInWords(t: TFunction, item: Pick<QueueItem, 'kind' | 'context'>): string {

@@ -1,4 +1,4 @@
-import type { QueueItem } from '../../../shared/reconcile-api';
+import type { QueueItem } from '../../../shared/reconcile-contract';
 
 /** One item of the queue is one distinct text of one kind, in one context. */
 export function itemKey(item: Pick<QueueItem, 'kind' | 'text' | 'context'>): string {

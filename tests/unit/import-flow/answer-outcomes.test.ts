@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StagedRow } from '../../../shared/import-api';
+import type { StagedRow } from '../../../shared/import-contract';
 import { ANSWERS, ANSWER_FIELDS as FIELDS } from '../../fixtures/expert-answers';
 import { writeWorkbook } from '../import/build-fixtures';
 import { useKenyaWorkspace } from './kenya-workspace';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCells, encodeCells } from '../../../electron/core/import/staging-codec';
+import { decodeCells, encodeCells } from '../../../electron/core/import/stage/staging-codec';
 import type { RawRow } from '../../../shared/records';
 
 describe('raw cells as stored in staging', () => {

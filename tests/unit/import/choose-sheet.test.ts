@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseSheet, fitSheet } from '../../../electron/core/import/choose-sheet.js';
+import { chooseSheet, fitSheet } from '../../../electron/core/import/map/choose-sheet.js';
 import { makeTempDir } from '../temp-dir';
 import { writeOpenpyxlWorkbook } from './build-foreign-files.js';
 

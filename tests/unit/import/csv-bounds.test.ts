@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CsvBoundExceeded, CsvTokenizer } from '../../../electron/core/import/csv-tokenizer.js';
-import { scanCsv } from '../../../electron/core/import/import-csv.js';
+import { CsvBoundExceeded, CsvTokenizer } from '../../../electron/core/import/read/csv-tokenizer.js';
+import { scanCsv } from '../../../electron/core/import/read/scan-csv.js';
 import { ImportRefusal } from '../../../electron/core/import/import-issue.js';
-import { readCsvFile } from '../../../electron/core/import/read-csv.js';
+import { readCsvFile } from '../../../electron/core/import/read/read-csv.js';
 import type { RawRow } from '../../../shared/records.js';
 import { makeTempDir, writeBytes } from './build-fixtures.js';
 

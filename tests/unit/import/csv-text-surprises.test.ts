@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scanCsv, streamCsvRecords } from '../../../electron/core/import/import-csv.js';
+import { scanCsv } from '../../../electron/core/import/read/scan-csv.js';
+import { streamCsvRecords } from '../../../electron/core/import/map/stream-csv-records.js';
 import { ImportRefusal } from '../../../electron/core/import/import-issue.js';
-import { detectCsvDialect, readCsvFile } from '../../../electron/core/import/read-csv.js';
-import { suggestMapping } from '../../../electron/core/import/suggest-mapping.js';
+import { detectCsvDialect, readCsvFile } from '../../../electron/core/import/read/read-csv.js';
+import { suggestMapping } from '../../../electron/core/import/map/suggest-mapping.js';
 import { encodeWindows1252, makeTempDir, valuesOf, writeBytes } from './build-fixtures.js';
 
 /** CSV bytes as other programs leave them: lines pasted from files in other encodings, stray control characters. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../../electron/core/import/import-issue.js';
-import { readSpreadsheet, type ReadSpreadsheetOptions } from '../../../electron/core/import/read-spreadsheet.js';
+import { readSpreadsheet, type ReadSpreadsheetOptions } from '../../../electron/core/import/read/read-spreadsheet.js';
 import { damageZip, writeOpenpyxlWorkbook } from './build-foreign-files.js';
 import { buildWorkbook, buildZip, makeTempDir, writeBytes, writeWorkbook } from './build-fixtures.js';
 

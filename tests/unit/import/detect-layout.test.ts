@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLayout } from '../../../electron/core/import/detect-layout.js';
-import { readSpreadsheet } from '../../../electron/core/import/read-spreadsheet.js';
+import { detectLayout } from '../../../electron/core/import/layout/detect-layout.js';
+import { readSpreadsheet } from '../../../electron/core/import/read/read-spreadsheet.js';
 import type { RawRow } from '../../../shared/records.js';
 import { makeTempDir, writeBytes, writeWorkbook } from './build-fixtures.js';
 

@@ -2,7 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../../electron/core/import/import-issue.js';
-import { readSpreadsheet, type ReadSpreadsheetOptions } from '../../../electron/core/import/read-spreadsheet.js';
+import { readSpreadsheet, type ReadSpreadsheetOptions } from '../../../electron/core/import/read/read-spreadsheet.js';
 import { buildEncryptedWorkbook, buildWorkbook, buildZip, makeTempDir, writeBytes, writeWorkbook } from './build-fixtures.js';
 
 const dir = makeTempDir();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scanCsv, streamCsvRecords } from '../../../electron/core/import/import-csv.js';
-import { suggestMapping } from '../../../electron/core/import/suggest-mapping.js';
+import { scanCsv } from '../../../electron/core/import/read/scan-csv.js';
+import { streamCsvRecords } from '../../../electron/core/import/map/stream-csv-records.js';
+import { suggestMapping } from '../../../electron/core/import/map/suggest-mapping.js';
 import type { ReadProgress } from '../../../electron/core/import/sheet-model.js';
 import { encodeWindows1251, makeTempDir, writeBytes } from './build-fixtures.js';
 

@@ -1,10 +1,10 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { detectLayout } from '../../../electron/core/import/detect-layout.js';
-import { checkMapping, mapRow, mapSheetRows } from '../../../electron/core/import/map-rows.js';
-import { profileColumns } from '../../../electron/core/import/profile-columns.js';
-import { readSpreadsheet } from '../../../electron/core/import/read-spreadsheet.js';
-import { suggestMapping } from '../../../electron/core/import/suggest-mapping.js';
+import { detectLayout } from '../../../electron/core/import/layout/detect-layout.js';
+import { checkMapping, mapRow, mapSheetRows } from '../../../electron/core/import/map/map-rows.js';
+import { profileColumns } from '../../../electron/core/import/layout/profile-columns.js';
+import { readSpreadsheet } from '../../../electron/core/import/read/read-spreadsheet.js';
+import { suggestMapping } from '../../../electron/core/import/map/suggest-mapping.js';
 import type { ColumnMapping, RawCell, RawRow } from '../../../shared/records.js';
 import { makeTempDir, writeBytes, writeWorkbook } from './build-fixtures.js';
 

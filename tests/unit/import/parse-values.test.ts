@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso, parseDateText } from '../../../electron/core/import/parse-dates.js';
-import { parseNumberText } from '../../../electron/core/import/parse-numbers.js';
-import { cleanText, DEFAULT_FORMAT, readCellAs } from '../../../electron/core/import/parse-values.js';
-import { profileColumns } from '../../../electron/core/import/profile-columns.js';
-import { detectLayout } from '../../../electron/core/import/detect-layout.js';
+import { excelSerialToIso, parseDateText } from '../../../electron/core/text/parse-dates.js';
+import { parseNumberText } from '../../../electron/core/text/parse-numbers.js';
+import { cleanText, DEFAULT_FORMAT, readCellAs } from '../../../electron/core/import/map/parse-values.js';
+import { profileColumns } from '../../../electron/core/import/layout/profile-columns.js';
+import { detectLayout } from '../../../electron/core/import/layout/detect-layout.js';
 import type { FieldSpec, RawCell, RawRow } from '../../../shared/records.js';
 
 const text = (value: string): RawCell => ({ value, type: 's' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../../electron/core/import/import-issue.js';
-import { parseFileInWorker } from '../../../electron/core/import/parse-in-worker.js';
+import { parseFileInWorker } from '../../../electron/core/import/read/parse-in-worker.js';
 import type { ReadProgress } from '../../../electron/core/import/sheet-model.js';
 import { makeTempDir, writeBytes, writeWorkbook } from './build-fixtures.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer } from '../../../electron/core/import/csv-tokenizer.js';
-import { detectEncoding } from '../../../electron/core/import/detect-encoding.js';
-import { detectCsvDialect, readCsvBatches, readCsvFile } from '../../../electron/core/import/read-csv.js';
+import { CsvTokenizer } from '../../../electron/core/import/read/csv-tokenizer.js';
+import { detectEncoding } from '../../../electron/core/import/read/detect-encoding.js';
+import { detectCsvDialect, readCsvBatches, readCsvFile } from '../../../electron/core/import/read/read-csv.js';
 import type { RawRow } from '../../../shared/records.js';
 import { encodeUtf16, encodeWindows1251, encodeWindows1252, makeTempDir, valuesOf, writeBytes } from './build-fixtures.js';
 

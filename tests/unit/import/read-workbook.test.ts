@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../../electron/core/import/read-spreadsheet.js';
+import { readSpreadsheet } from '../../../electron/core/import/read/read-spreadsheet.js';
 import { makeTempDir, valuesOf, writeWorkbook } from './build-fixtures.js';
 
 const dir = makeTempDir();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/indicator-schema';
-import type { StagedReference } from '../../../electron/core/import/resolve-references';
-import { settleAnswer, type Fields } from '../../../electron/core/import/settle-answer';
-import { cellContext } from '../../../electron/core/import/staged-record';
+import type { StagedReference } from '../../../electron/core/import/resolve/resolve-references';
+import { settleAnswer, type Fields } from '../../../electron/core/import/resolve/settle-answer';
+import { cellContext } from '../../../electron/core/import/stage/staged-record';
 
 /** Indicators of each answer type and scoring rule, as a schema would declare them. */
 const base = {

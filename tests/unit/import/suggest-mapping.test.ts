@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_SYNONYMS } from '../../../electron/core/import/field-synonyms.js';
-import { normaliseLabel } from '../../../electron/core/import/fold-text.js';
-import { applyMappingTemplate, headersSignature } from '../../../electron/core/import/mapping-template.js';
-import { suggestMapping } from '../../../electron/core/import/suggest-mapping.js';
+import { FIELD_SYNONYMS } from '../../../electron/core/import/map/field-synonyms.js';
+import { normaliseLabel } from '../../../electron/core/text/fold-text.js';
+import { applyMappingTemplate, headersSignature } from '../../../electron/core/import/map/mapping-template.js';
+import { suggestMapping } from '../../../electron/core/import/map/suggest-mapping.js';
 import { FIELDS, RecordKind } from '../../../shared/records.js';
 
 const fieldsOf = (suggestions: ReturnType<typeof suggestMapping>): (string | null)[] => suggestions.map((s) => s.field);

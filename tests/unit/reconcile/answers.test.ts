@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../electron/core/reconcile/match';
-import { buildAnswerTargets, NOT_APPLICABLE } from '../../../electron/core/reconcile/targets';
+import { createMatcher } from '../../../electron/core/match/match';
+import { buildAnswerTargets, NOT_APPLICABLE } from '../../../electron/core/match/targets';
 
 const yesPartlyNo = createMatcher({
   kind: 'answer',

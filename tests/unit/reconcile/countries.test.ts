@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../electron/core/reconcile/match';
-import { buildCountryTargets } from '../../../electron/core/reconcile/targets';
+import { createMatcher } from '../../../electron/core/match/match';
+import { buildCountryTargets } from '../../../electron/core/match/targets';
 
 const matcher = createMatcher({ kind: 'country', targets: buildCountryTargets() });
 const accepted = (text: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../electron/core/reconcile/match';
-import { buildIndicatorTargets } from '../../../electron/core/reconcile/targets';
+import { createMatcher } from '../../../electron/core/match/match';
+import { buildIndicatorTargets } from '../../../electron/core/match/targets';
 import { loadDefaultSchema, SAMPLE_SCHEMA } from './sample-schema';
 
 const matcher = createMatcher({ kind: 'indicator', targets: buildIndicatorTargets(SAMPLE_SCHEMA) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatusReader } from '../../../electron/core/import/read-status';
+import { StatusReader } from '../../../electron/core/import/resolve/read-status';
 import { Instrument } from '../../../shared/indicator-schema';
 import { answerForStatus, kindOfStatusContext, STATUSES_BY_KIND, statusContext, type InstrumentKind } from '../../../shared/instrument-statuses';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../electron/core/reconcile/match';
-import { buildInstrumentTargets } from '../../../electron/core/reconcile/targets';
+import { createMatcher } from '../../../electron/core/match/match';
+import { buildInstrumentTargets } from '../../../electron/core/match/targets';
 import { loadDefaultSchema, SAMPLE_SCHEMA } from './sample-schema';
 
 const matcher = createMatcher({ kind: 'instrument', targets: buildInstrumentTargets(SAMPLE_SCHEMA) });

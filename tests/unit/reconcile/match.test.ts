@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECISION_RULE, MatchResult, type Candidate, type ReconcileTarget } from '../../../shared/reconcile';
-import { CANDIDATE_FLOOR, createMatcher, decideMatch } from '../../../electron/core/reconcile/match';
-import { buildIndicatorTargets } from '../../../electron/core/reconcile/targets';
+import { CANDIDATE_FLOOR, createMatcher, decideMatch } from '../../../electron/core/match/match';
+import { buildIndicatorTargets } from '../../../electron/core/match/targets';
 import { SAMPLE_SCHEMA } from './sample-schema';
 
 const candidate = (targetId: string, score: number): Candidate => ({ targetId, label: targetId, score, via: 'fuzzy' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, exactKey, foldText, indicatorCodeOf, referenceCodes, referenceTokens } from '../../../electron/core/reconcile/normalise';
+import { countryCodeOf, exactKey, foldText, indicatorCodeOf, referenceCodes, referenceTokens } from '../../../electron/core/match/normalise';
 
 describe('folding text', () => {
   it('lower-cases and strips Latin diacritics', () => {

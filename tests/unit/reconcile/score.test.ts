@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, boundedEditDistance, tokenSimilarity, trigramsOf } from '../../../electron/core/reconcile/score';
+import { allowedEdits, boundedEditDistance, tokenSimilarity, trigramsOf } from '../../../electron/core/match/score';
 
 describe('bounded edit distance', () => {
   it('counts insertions, deletions, substitutions and a swap of neighbours as one edit each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReconcileTarget } from '../../../shared/reconcile';
-import { referenceTokens } from '../../../electron/core/reconcile/normalise';
-import { buildTargetIndex, candidateTexts, prepareReference } from '../../../electron/core/reconcile/target-index';
+import { referenceTokens } from '../../../electron/core/match/normalise';
+import { buildTargetIndex, candidateTexts, prepareReference } from '../../../electron/core/match/target-index';
 
 const targets: ReconcileTarget[] = Array.from({ length: 2000 }, (_, i) => ({
   id: `t${i}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../../shared/records';
-import { ensureFreeDisk, expectedImportBytes, freeDiskBytes } from '../../../electron/core/workspace/free-disk';
-import { encodeCells } from '../../../electron/core/import/staging-codec';
+import { ensureFreeDisk, expectedImportBytes, freeDiskBytes } from '../../../electron/core/import/stage/free-disk';
+import { encodeCells } from '../../../electron/core/import/stage/staging-codec';
 import { makeTempDir } from '../temp-dir';
 
 const row = (i: number): RawRow => [

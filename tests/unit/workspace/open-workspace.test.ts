@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_FORMAT } from '../../../electron/core/db/migrations/index';
-import { verifyAuditChain } from '../../../electron/core/curate/audit-log';
+import { verifyAuditChain } from '../../../electron/core/audit/audit-log';
 import { openWorkspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
 import { MrcError } from '../../../shared/errors';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../electron/core/api';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
-import { resourcesDir } from '../../../electron/core/workspace/resources';
+import { resourcesDir } from '../../../electron/core/resources/resources-dir';
 import { loadEmbeddedSchema } from '../../../electron/core/schema/load-schema';
 import { answerForStatus, isStatusOf } from '../../../shared/instrument-statuses';
 import { makeTempDir } from '../temp-dir';

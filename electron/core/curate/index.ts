@@ -1,0 +1,6 @@
+/** Submissions and what they hold: answers (read, scored), evidence and ratifications. */
+export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
+export { isNonAnswer } from './non-answers';
+export { readNumberAnswer } from './read-number-answer';
+export { scoreAnswer } from './score-answer';
+export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IndicatorSchema } from '../../../../shared/indicator-schema';
+import type { ColumnMapping, RecordKind } from '../../../../shared/records';
+import type { LearnedAlias } from '../../../../shared/reconcile';
+import { MrcError } from '../../../../shared/errors';
+import { appendAudit } from '../../audit';
+import { beginImmediate, type Db } from '../../db';
+import { ensureFreeDisk, expectedImportBytes } from './free-disk';
+import { isBlankRow } from '../layout/detect-layout';
+import { streamCsvRecords } from '../map/stream-csv-records';
+import type { ImportSession } from '../read/import-sessions';
+import { checkMapping, mapRow, type MappedRow, type RowWhere } from '../map/map-rows';
+import { saveTemplate } from '../map/mapping-templates-store';
+import { readSheet, type SheetReading } from '../map/preview-sheet';
+import { ReferenceResolver } from '../resolve/resolve-references';
+import { cellContext, settleRecord, type Fields } from './staged-record';
+import { encodeCells } from './staging-codec';
+
+/** Originals larger than this are recorded by hash and size only, so the workspace stays a manageable file. */
+export const MAX_KEPT_SOURCE_BYTES = 64 * 1024 * 1024;
+const PROGRESS_EVERY = 5_000;
+
+export interface StageRequest {
+  sheet: string;
+  kind: RecordKind;
+  mapping: ColumnMapping;
+  saveTemplateAs?: string | undefined;
+}
+
+export interface StageContext {
+  db: Db;
+  actor: string;
+  schema: IndicatorSchema;
+  learned: readonly LearnedAlias[];
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number | null) => void;
+  /** Another process is writing to the workspace: staging waits for it (up to the busy timeout). */
+  onWaiting?: () => void;
+}
+
+function upsertSource(db: Db, session: ImportSession): number {
+  const existing = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(session.sha256) as { id: number } | undefined;
+  if (existing) return existing.id;
+  const bytes = session.size <= MAX_KEPT_SOURCE_BYTES ? fs.readFileSync(session.path) : null;
+  return Number(
+    db
+      .prepare('INSERT INTO sources (name, sha256, size, bytes, added_at) VALUES (?, ?, ?, ?, ?)')
+      .run(session.fileName, session.sha256, session.size, bytes, new Date().toISOString()).lastInsertRowid,
+  );
+}
+
+async function* mappedRows(
+  session: ImportSession,
+  reading: SheetReading,
+  request: StageRequest,
+  signal?: AbortSignal,
+): AsyncGenerator<MappedRow<RecordKind>[]> {
+  const { source } = session;
+  if (source.type === 'csv') {
+    yield* streamCsvRecords(request.kind, session.path, source.scan, request.mapping, signal ? { signal } : {});
+    return;
+  }
+  const where = { file: session.fileName, sheet: request.sheet, row: 0 };
+  const context = { formats: reading.formats, date1904: reading.date1904 };
+  let batch: MappedRow<RecordKind>[] = [];
+  for (let r = reading.layout.firstDataRow - 1; r < reading.layout.lastDataRow && r < reading.rows.length; r++) {
+    const cells = reading.rows[r];
+    if (!cells || isBlankRow(cells)) continue;
+    where.row = r + 1;
+    batch.push({ row: r + 1, cells, ...mapRow(request.kind, request.mapping, cells, where, context) });
+    if (batch.length >= PROGRESS_EVERY) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/**
+ * Writes every data row of the sheet to staging — ready, needing reconciliation, or in error with its
+ * reasons — together with the import and its source, as one transaction: all of it, or none.
+ */
+export async function stageImport(ctx: StageContext, session: ImportSession, request: StageRequest): Promise<string> {
+  const { db } = ctx;
+  const blocking = checkMapping(request.kind, request.mapping, { file: session.fileName, sheet: request.sheet }).filter(
+    (issue) => issue.code !== 'duplicate-field',
+  );
+  if (blocking.length)
+    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
+  const reading = readSheet(session, request.sheet);
+  const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
+  const where: RowWhere = { file: session.fileName, sheet: request.sheet, row: 0 };
+  const settleContext = { indicators: resolver.indicatorsByCode, cells: cellContext(request.mapping, reading.formats, where) };
+  const importId = randomUUID();
+  const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
+  const insertRow = db.prepare(
+    'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems, by_similarity) VALUES (?, ?, ?, ?, jsonb(?), ?, ?, ?)',
+  );
+
+  const first = reading.layout.firstDataRow - 1;
+  const kept = session.size <= MAX_KEPT_SOURCE_BYTES ? session.size : 0;
+  ensureFreeDisk(path.dirname(db.name), expectedImportBytes(total, reading.rows.slice(first, first + 200), kept), `importing "${session.fileName}"`);
+
+  await beginImmediate(db, { signal: ctx.signal, onWaiting: ctx.onWaiting });
+  try {
+    const sourceId = upsertSource(db, session);
+    db.prepare(
+      `INSERT INTO imports (id, submission_id, source_id, kind, sheet, layout, mapping, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'staged', ?)`,
+    ).run(
+      importId,
+      session.submissionId,
+      sourceId,
+      request.kind,
+      request.sheet,
+      JSON.stringify({ ...reading.layout, formats: reading.formats, date1904: reading.date1904, fileName: session.fileName }),
+      JSON.stringify(request.mapping),
+      new Date().toISOString(),
+    );
+    let done = 0;
+    for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
+      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
+      for (const mapped of batch) {
+        const fields = { ...(mapped.record as Fields) };
+        const refs = resolver.resolve(request.kind, fields);
+        where.row = mapped.row;
+        const { status, record, problems, bySimilarity } = settleRecord(request.kind, fields, refs, mapped.problems, settleContext);
+        const { resolved, ...read } = record;
+        insertRow.run(
+          importId,
+          mapped.row,
+          encodeCells(mapped.cells),
+          JSON.stringify(read),
+          resolved ? JSON.stringify(resolved) : null,
+          status,
+          problems.length ? JSON.stringify(problems) : '[]',
+          bySimilarity ? 1 : 0,
+        );
+      }
+      done += batch.length;
+      ctx.onProgress?.(done, total || null);
+    }
+    if (request.saveTemplateAs) saveTemplate(db, request.saveTemplateAs, request.kind, request.mapping);
+    appendAudit(db, {
+      actor: ctx.actor,
+      action: 'import.stage',
+      entity: `import:${importId}`,
+      details: { submission: session.submissionId, file: session.fileName, sha256: session.sha256, sheet: request.sheet, kind: request.kind, rows: done },
+    });
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+  return importId;
+}

@@ -1,0 +1,2 @@
+/** Where the embedded resources (the default schema, the sample workbook) live. */
+export { resourcesDir } from './resources-dir';

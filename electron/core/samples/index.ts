@@ -1,0 +1,2 @@
+/** The Demoland sample, imported through the same pipeline as any file. */
+export { openSample } from './open-sample';
