@@ -37,7 +37,7 @@ export function serveEngine(channel: ParentChannel, open: (dir: string) => Engin
     engine?.close();
     settle();
   };
-  const openWorkspace = (dir: string) => {
+  const openEngineIn = (dir: string) => {
     if (engine) return post({ type: 'open-failed', error: { code: 'already-open', message: `The engine already has ${engine.workspace.file} open.` } });
     try {
       engine = open(dir);
@@ -54,7 +54,7 @@ export function serveEngine(channel: ParentChannel, open: (dir: string) => Engin
   channel.onMessage((raw) => {
     const message = ToEngine.safeParse(raw);
     if (!message.success) return post(refusalOf(raw, message.error));
-    if (message.data.type === 'open') return openWorkspace(message.data.dir);
+    if (message.data.type === 'open') return openEngineIn(message.data.dir);
     if (message.data.type === 'close') return stop();
     void answer(message.data.id, message.data.method, message.data.input);
   });

@@ -2,8 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { EngineClient } from '../../../electron/engine/engine-client';
 
-const ENTRY = path.resolve('electron/engine/engine-process.ts');
-const ELECTRON_PARENT_PORT = path.resolve('tests/unit/engine/electron-parent-port.ts');
+/** The engine process's entry in the sources; the built one is dist/electron/engine.js. */
+export const ENGINE_SOURCE = path.resolve('electron/engine/engine-process.ts');
+const ELECTRON_PARENT_PORT = path.resolve('tests/unit/engine/electron-parent-port.mjs');
 
 /** Which channel the engine process finds: Node's IPC, or a parentPort shaped as Electron's utility process gives it. */
 export type ChannelKind = 'node-ipc' | 'electron-parent-port';
@@ -21,10 +22,10 @@ export interface ForkedEngine {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** The engine's real entry in a process of its own, from source, with structured clone on the wire as utilityProcess has. */
-export function forkEngine(kind: ChannelKind): ForkedEngine {
-  const execArgv = ['--import', 'tsx', ...(kind === 'electron-parent-port' ? ['--import', ELECTRON_PARENT_PORT] : [])];
-  const child = fork(ENTRY, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+/** The engine's real entry in a process of its own, with structured clone on the wire as utilityProcess has. */
+export function forkEngine(kind: ChannelKind, entry = ENGINE_SOURCE): ForkedEngine {
+  const execArgv = [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), ...(kind === 'electron-parent-port' ? ['--import', ELECTRON_PARENT_PORT] : [])];
+  const child = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   child.on('error', (error) => (stderr += `\n(parent) ${error.message}`));
