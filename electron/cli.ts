@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { type ApiHandlers, busyTimeoutMs, createApi, defaultWorkspaceDir, openWorkspace, ProgressBus, WAITING_FOR_WRITER, type Workspace } from './core';
-import type { Submission } from '../shared/domain';
+import { busyTimeoutMs, defaultWorkspaceDir, WAITING_FOR_WRITER } from './core';
+import { openEngine, type Engine } from './engine/engine';
+import type { Progress, Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
@@ -34,24 +35,25 @@ function splitSchemaRef(ref: string | undefined): { id?: string; version?: strin
   return { ...(id ? { id } : {}), ...(version ? { version } : {}) };
 }
 
-async function run(command: string[], flags: Flags, ws: Workspace, api: ApiHandlers, io: CliIo): Promise<void> {
+async function run(command: string[], flags: Flags, engine: Engine, io: CliIo): Promise<void> {
   const json = flags.json === true;
   const print = (value: unknown, human: () => string) => io.out(json ? JSON.stringify(value, null, 2) : human());
   const [group, action, arg] = command;
   if (group === 'init' && action === undefined) {
-    const info = await call(api, 'workspace.info', {});
-    const checked = ws.check ? `, quick check ${Math.round(ws.check.ms)} ms` : '';
+    const info = await call(engine, 'workspace.info', {});
+    const { check } = engine.workspace;
+    const checked = check ? `, quick check ${Math.round(check.ms)} ms` : '';
     return print(info, () => `workspace ready: ${info.path} (format ${info.formatVersion}${checked})`);
   }
   if (group === 'schema' && action === 'list' && arg === undefined) {
-    const schemas = await call(api, 'schemas.list', {});
+    const schemas = await call(engine, 'schemas.list', {});
     return print(schemas, () =>
       schemas.map((s) => `${s.id}@${s.version}  ${s.indicatorCount} indicators in ${s.domainCount} domains  ${s.title}`).join('\n'),
     );
   }
   if (group === 'schema' && action === 'show') {
     const { id, version } = splitSchemaRef(arg);
-    const schema = await call(api, 'schemas.get', { id: id ?? 'mri-core', ...(version ? { version } : {}) });
+    const schema = await call(engine, 'schemas.get', { id: id ?? 'mri-core', ...(version ? { version } : {}) });
     return print(schema, () =>
       [`${schema.id}@${schema.version}  ${schema.title}`]
         .concat(schema.indicators.map((i) => `${i.code.padEnd(8)} ${i.dimension.padEnd(8)} ${i.question}`))
@@ -63,7 +65,7 @@ async function run(command: string[], flags: Flags, ws: Workspace, api: ApiHandl
       throw new UsageError('submission create needs --country ISO3 and --year YYYY');
     if (!/^\d{4}$/.test(flags.year)) throw new UsageError(`--year must be a four-digit year, not "${flags.year}"`);
     const { id, version } = splitSchemaRef(typeof flags.schema === 'string' ? flags.schema : undefined);
-    const created = await call(api, 'submissions.create', {
+    const created = await call(engine, 'submissions.create', {
       country: flags.country.toUpperCase(),
       year: Number(flags.year),
       ...(id ? { schemaId: id } : {}),
@@ -71,26 +73,24 @@ async function run(command: string[], flags: Flags, ws: Workspace, api: ApiHandl
     });
     return print(created, () => created.id);
   }
-  if (group === 'import' && isImportAdminAction(action)) return importAdminCommand(api, action, arg, flags, io);
-  if (group === 'import' && arg === undefined) return importCommand(api, action, flags, io);
-  if (group === 'reconcile' && action === undefined) return reconcileCommand(api, flags, io);
+  if (group === 'import' && isImportAdminAction(action)) return importAdminCommand(engine, action, arg, flags, io);
+  if (group === 'import' && arg === undefined) return importCommand(engine, action, flags, io);
+  if (group === 'reconcile' && action === undefined) return reconcileCommand(engine, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
-    const list = await call(api, 'submissions.list', {});
+    const list = await call(engine, 'submissions.list', {});
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));
   }
   throw new UsageError(command.length ? `unknown command: ${command.join(' ')}` : 'no command given');
 }
 
 /** Long work stays quiet on the command line, except to say why it is not moving: another writer holds the workspace. */
-function waitingNotices(io: CliIo, env: NodeJS.ProcessEnv): ProgressBus {
-  const progress = new ProgressBus();
+function waitingNotices(io: CliIo, env: NodeJS.ProcessEnv): (event: Progress) => void {
   const told = new Set<string>();
-  progress.on('progress', (event) => {
+  return (event) => {
     if (event.message !== WAITING_FOR_WRITER || told.has(event.task)) return;
     told.add(event.task);
     io.err(`mrc: ${WAITING_FOR_WRITER.toLowerCase()} (up to ${Math.round(busyTimeoutMs(env) / 1000)} s)…`);
-  });
-  return progress;
+  };
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 done, 1 refused, 2 wrong usage. */
@@ -126,17 +126,18 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   }
   const [group, action, ...rest] = parsed.positionals;
   const checking = group === 'workspace' && action === 'check';
-  let ws: Workspace | undefined;
+  let engine: Engine | undefined;
   try {
     if (group === undefined) throw new UsageError('no command given');
     if (group === 'workspace' && (!checking || rest.length)) throw new UsageError(`unknown command: ${parsed.positionals.join(' ')}`);
-    ws = openWorkspace(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking });
-    if (checking) return workspaceCheckCommand(ws, parsed.values, io);
-    await run(parsed.positionals, parsed.values, ws, createApi(ws, waitingNotices(io, env)), io);
+    engine = openEngine(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking });
+    if (checking) return workspaceCheckCommand(engine.workspace, parsed.values, io);
+    engine.onProgress(waitingNotices(io, env));
+    await run(parsed.positionals, parsed.values, engine, io);
     return 0;
   } catch (error) {
     return reportFailure(error, USAGE, parsed.values.json === true, io, env);
   } finally {
-    ws?.close();
+    engine?.close();
   }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { createApi, invokeApi, openWorkspace, ProgressBus, type Workspace } from './core';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import { EngineClient } from './engine/engine-client';
 import { answerAppRequest, APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
 import { ChosenFiles, unchosenFileRefusal } from './security/chosen-files';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
@@ -14,8 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 if (app.isPackaged) process.env.MRC_RESOURCES ??= path.join(process.resourcesPath, 'resources');
 
-let workspace: Workspace | undefined;
-const progress = new ProgressBus();
+/** The engine runs in a utility process of its own (engine.js, bundled next to this file): long work never stalls a window. */
+let engine: EngineClient | undefined;
 /** Files each window's user picked in this process's own dialog: the only ones that window may open. */
 const chosenFiles = new ChosenFiles<number>();
 
@@ -32,7 +32,7 @@ async function openExternally(win: BrowserWindow, address: string): Promise<void
   if (response === OPEN_EXTERNAL_BUTTON) await shell.openExternal(target);
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(engine: EngineClient): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -41,12 +41,13 @@ function createWindow(): BrowserWindow {
   });
   const contentsId = win.webContents.id;
   win.on('closed', () => chosenFiles.forget(contentsId));
+  const stopProgress = engine.onProgress((event) => win.webContents.send('mrc:progress', event));
+  win.on('closed', stopProgress);
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
     void openExternally(win, url);
     return { action: 'deny' };
   });
-  progress.on('progress', (event) => win.webContents.send('mrc:progress', event));
   void win.loadURL(APP_INDEX_URL);
   return win;
 }
@@ -61,12 +62,13 @@ const running = holdSingleInstance(app, () => {
   win?.focus();
 });
 
-function serveApi(handlers: ReturnType<typeof createApi>): void {
+/** Main only checks and relays: who is asking, and for which files; the engine parses and answers. */
+function serveApi(engine: EngineClient): void {
   ipcMain.handle('mrc:invoke', (event, method: unknown, input: unknown) => {
     if (!fromAppPage(event)) return { ok: false, error: { code: 'forbidden', message: 'IPC from an untrusted frame' } };
     const unchosen = unchosenFileRefusal(String(method), input, (file) => chosenFiles.allows(event.sender.id, file));
     if (unchosen) return { ok: false, error: unchosen };
-    return invokeApi(handlers, String(method), input);
+    return engine.call(String(method), input);
   });
   ipcMain.handle('mrc:choose-file', async (event, suggested: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
@@ -79,15 +81,26 @@ function serveApi(handlers: ReturnType<typeof createApi>): void {
   });
 }
 
+function startEngine(): EngineClient {
+  return new EngineClient(utilityProcess.fork(path.join(here, 'engine.js'), [], { serviceName: 'Migrant Rights Curator engine' }));
+}
+
+function quitAfterCrash(code: number | null): void {
+  dialog.showErrorBox('The engine stopped', `The engine process ended unexpectedly (exit code ${code ?? 'none'}). Work already committed is kept; start the app again.`);
+  app.quit();
+}
+
 if (running)
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
+    const started = (engine = startEngine());
     try {
-      workspace = openWorkspace(process.env.MRC_WORKSPACE ?? app.getPath('userData'));
+      await started.open(process.env.MRC_WORKSPACE ?? app.getPath('userData'));
     } catch (error) {
       dialog.showErrorBox('Cannot open the workspace', (error as Error).message);
       app.quit();
       return;
     }
+    started.onCrash(quitAfterCrash);
     protocol.handle(APP_SCHEME, async (request) => {
       const answer = await answerAppRequest(rendererDir, request.url, request.method);
       return new Response(answer.body && new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
@@ -96,7 +109,7 @@ if (running)
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
     );
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    serveApi(createApi(workspace, progress));
+    serveApi(started);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([
         { role: process.platform === 'darwin' ? 'appMenu' : 'fileMenu' },
@@ -105,10 +118,16 @@ if (running)
         { role: 'windowMenu' },
       ]),
     );
-    createWindow();
+    createWindow(started);
   });
 
-app.on('window-all-closed', () => {
-  workspace?.close();
-  app.quit();
+app.on('window-all-closed', () => app.quit());
+
+// The engine closes its workspace before the app ends: quitting waits for it once.
+app.on('will-quit', (event) => {
+  const closing = engine;
+  if (!closing) return;
+  engine = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
 });

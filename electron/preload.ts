@@ -1,17 +1,21 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { Progress } from '../shared/domain';
+import type { DesktopBridge } from '../shared/desktop-bridge';
 
 /**
  * The renderer's only door to the engine: one invoke, one progress subscription, the main process's own open
  * dialog (the only source of paths the engine will open), and the path of a dropped file to open that dialog at.
+ * Main checks each event before sending it, and the renderer checks it again; here it only crosses.
  */
-contextBridge.exposeInMainWorld('mrc', {
-  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('mrc:invoke', method, input),
-  onProgress: (listener: (event: unknown) => void): (() => void) => {
-    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+const bridge = {
+  invoke: (method, input) => ipcRenderer.invoke('mrc:invoke', method, input),
+  onProgress: (listener) => {
+    const forward = (_event: IpcRendererEvent, payload: Progress) => listener(payload);
     ipcRenderer.on('mrc:progress', forward);
     return () => ipcRenderer.removeListener('mrc:progress', forward);
   },
-  chooseFile: (suggested?: string): Promise<string | null> =>
-    ipcRenderer.invoke('mrc:choose-file', typeof suggested === 'string' ? suggested : undefined) as Promise<string | null>,
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
-});
+  chooseFile: (suggested) => ipcRenderer.invoke('mrc:choose-file', typeof suggested === 'string' ? suggested : undefined),
+  pathForFile: (file) => webUtils.getPathForFile(file),
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('mrc', bridge);

@@ -1,6 +1,6 @@
 import type { ApiMethod, ApiOutput } from '../../shared/api';
 import { MrcError } from '../../shared/errors';
-import { type ApiHandlers, invokeApi } from '../core';
+import type { Engine } from '../engine/engine';
 
 export class UsageError extends Error {}
 
@@ -11,9 +11,12 @@ export interface CliIo {
 
 export type Flags = Record<string, string | boolean | undefined>;
 
+/** What the CLI's commands need of the engine: its requests, by method and input. */
+export type EngineCalls = Pick<Engine, 'handle'>;
+
 /** The CLI calls the engine through the contract, like every other door. */
-export async function call<M extends ApiMethod>(api: ApiHandlers, method: M, input: unknown): Promise<ApiOutput<M>> {
-  const response = await invokeApi(api, method, input);
+export async function call<M extends ApiMethod>(api: EngineCalls, method: M, input: unknown): Promise<ApiOutput<M>> {
+  const response = await api.handle(method, input);
   if (!response.ok) {
     const e = response.error;
     const details = e.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');

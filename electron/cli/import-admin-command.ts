@@ -1,7 +1,6 @@
 import type { ImportSummary } from '../../shared/import-contract';
 import { ConflictChoice } from '../../shared/import-contract';
-import type { ApiHandlers } from '../core';
-import { call, UsageError, type CliIo, type Flags } from './call-api';
+import { call, UsageError, type CliIo, type Flags, type EngineCalls } from './call-api';
 
 /** The words after `mrc import` that name an action on staged imports rather than a file to import. */
 export const IMPORT_ADMIN_ACTIONS = ['list', 'commit', 'abandon'] as const;
@@ -17,7 +16,7 @@ function importLine(i: ImportSummary): string {
 }
 
 /** Staged imports of one submission, or of every submission; with --all, committed and abandoned ones too. */
-async function listImports(api: ApiHandlers, flags: Flags, io: CliIo): Promise<void> {
+async function listImports(api: EngineCalls, flags: Flags, io: CliIo): Promise<void> {
   const submissions =
     typeof flags.submission === 'string' ? [flags.submission] : (await call(api, 'submissions.list', {})).map((s) => s.id);
   const imports: ImportSummary[] = [];
@@ -31,7 +30,7 @@ async function listImports(api: ApiHandlers, flags: Flags, io: CliIo): Promise<v
  * `mrc import list [--submission ID] [--all]`, `mrc import commit IMPORT_ID [--choice keep-existing|take-imported]`,
  * `mrc import abandon IMPORT_ID`: what a kill after staging left behind can be finished or dropped from the command line.
  */
-export async function importAdminCommand(api: ApiHandlers, action: ImportAdminAction, importId: string | undefined, flags: Flags, io: CliIo): Promise<void> {
+export async function importAdminCommand(api: EngineCalls, action: ImportAdminAction, importId: string | undefined, flags: Flags, io: CliIo): Promise<void> {
   if (action === 'list') {
     if (importId !== undefined) throw new UsageError('import list takes no IMPORT_ID (use --submission ID)');
     return listImports(api, flags, io);

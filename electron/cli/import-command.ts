@@ -3,8 +3,8 @@ import type { CommitResult, OpenedFile } from '../../shared/import-contract';
 import type { ImportIssue } from '../../shared/records';
 import { RecordKind } from '../../shared/records';
 import { MrcError } from '../../shared/errors';
-import { type ApiHandlers, chooseSheet, fitSheet } from '../core';
-import { call, UsageError, type CliIo, type Flags } from './call-api';
+import { chooseSheet, fitSheet } from '../core';
+import { call, UsageError, type CliIo, type Flags, type EngineCalls } from './call-api';
 import { HUMAN_ROWS, rowLine, rowReports } from './import-row-report';
 
 function place(issue: ImportIssue): string {
@@ -28,7 +28,7 @@ function committedLine(r: CommitResult): string {
  * Without --sheet, the sheet whose headers fit the kind: a workbook may open on "Instructions" and
  * keep its data on "Answers". When none fits, or several fit alike, the person names it.
  */
-async function pickSheet(api: ApiHandlers, opened: OpenedFile, kind: RecordKind): Promise<string> {
+async function pickSheet(api: EngineCalls, opened: OpenedFile, kind: RecordKind): Promise<string> {
   const [only] = opened.sheets;
   if (opened.sheets.length === 1 && only) return only.name;
   const fits = [];
@@ -46,7 +46,7 @@ async function pickSheet(api: ApiHandlers, opened: OpenedFile, kind: RecordKind)
 }
 
 /** `mrc import FILE --submission ID [--kind K] [--sheet NAME] [--mapping NAME] [--commit]` */
-export async function importCommand(api: ApiHandlers, file: string | undefined, flags: Flags, io: CliIo): Promise<void> {
+export async function importCommand(api: EngineCalls, file: string | undefined, flags: Flags, io: CliIo): Promise<void> {
   if (!file) throw new UsageError('import needs a FILE');
   if (typeof flags.submission !== 'string') throw new UsageError('import needs --submission ID');
   const kind = RecordKind.safeParse(flags.kind ?? 'answers');

@@ -1,6 +1,5 @@
 import type { StagedRow } from '../../shared/import-contract';
-import type { ApiHandlers } from '../core';
-import { call } from './call-api';
+import { call, type EngineCalls } from './call-api';
 
 /** What one staged row became, for `mrc import`: the same facts the app's review step shows. */
 export interface RowReport {
@@ -39,7 +38,7 @@ export function toRowReport(row: StagedRow): RowReport {
 }
 
 /** Every staged row of the import, page by page. */
-export async function rowReports(api: ApiHandlers, importId: string): Promise<RowReport[]> {
+export async function rowReports(api: EngineCalls, importId: string): Promise<RowReport[]> {
   const reports: RowReport[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await call(api, 'imports.rows', { importId, offset, limit: PAGE });

@@ -1,8 +1,7 @@
-import type { ApiHandlers } from '../core';
-import { call, UsageError, type CliIo, type Flags } from './call-api';
+import { call, UsageError, type CliIo, type Flags, type EngineCalls } from './call-api';
 
 /** `mrc reconcile --submission ID`: what still needs a decision, with its candidates. */
-export async function reconcileCommand(api: ApiHandlers, flags: Flags, io: CliIo): Promise<void> {
+export async function reconcileCommand(api: EngineCalls, flags: Flags, io: CliIo): Promise<void> {
   if (typeof flags.submission !== 'string') throw new UsageError('reconcile needs --submission ID');
   const queue = await call(api, 'reconcile.queue', { submissionId: flags.submission });
   if (flags.json === true) {

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { type ApiHandlers, invokeApi, type ProgressBus } from '../core';
+import type { Engine } from '../engine/engine';
 import { ChosenFiles, unchosenFileRefusal } from '../security/chosen-files';
 import { hasValidToken, refuseReason, requestTarget, type HostIdentity } from './guard-request';
 import { mediaTypeOf } from './media-type';
@@ -14,8 +14,7 @@ const MAX_BODY = 8 * 1024 * 1024;
 const SESSION = 'browser';
 
 export interface HostOptions {
-  handlers: ApiHandlers;
-  progress: ProgressBus;
+  engine: Pick<Engine, 'handle' | 'onProgress'>;
   rendererDir: string;
   /** Where uploaded files are kept for the engine to read by path (the browser has no file paths). */
   uploadDir: string;
@@ -73,11 +72,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   }
   const unchosen = unchosenFileRefusal(method, input, (file) => ctx.chosen.allows(SESSION, file));
   if (unchosen) return sendJson(res, 403, { ok: false, error: unchosen });
-  const response = await invokeApi(ctx.options.handlers, method, input);
+  const response = await ctx.options.engine.handle(method, input);
   sendJson(res, response.ok ? 200 : 400, response);
 }
 
-function streamProgress(req: IncomingMessage, res: ServerResponse, progress: ProgressBus): void {
+function streamProgress(req: IncomingMessage, res: ServerResponse, engine: HostOptions['engine']): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-store',
@@ -85,9 +84,7 @@ function streamProgress(req: IncomingMessage, res: ServerResponse, progress: Pro
     connection: 'keep-alive',
   });
   res.write(': connected\n\n');
-  const forward = (event: unknown) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`);
-  progress.on('progress', forward);
-  const stop = () => progress.off('progress', forward);
+  const stop = engine.onProgress((event) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`));
   req.on('close', stop);
   res.on('error', stop);
 }
@@ -100,7 +97,7 @@ function route(req: IncomingMessage, res: ServerResponse, ctx: HostContext): voi
   if (url.pathname.startsWith('/api/')) {
     if (!hasValidToken(req, ctx.identity))
       return refuse(res, 401, 'unauthorized', 'Open the app with the URL the host printed (it carries the access token).');
-    if (url.pathname === '/api/events') return streamProgress(req, res, ctx.options.progress);
+    if (url.pathname === '/api/events') return streamProgress(req, res, ctx.options.engine);
     if (url.pathname === '/api/upload')
       return receiveUpload(req, res, ctx.options.uploadDir, ctx.quota).then((saved) => {
         if (saved) ctx.chosen.record(SESSION, saved);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { MrcError } from '../../shared/errors';
-import { createApi, defaultWorkspaceDir, openWorkspace, ProgressBus, type Workspace } from '../core';
+import { defaultWorkspaceDir } from '../core';
+import { openEngine, type Engine } from '../engine/engine';
 import { startHost } from './host-server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -11,22 +12,21 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const { values } = parseArgs({
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
 });
-let ws: Workspace;
+let engine: Engine;
 try {
-  ws = openWorkspace(values.workspace ?? defaultWorkspaceDir());
+  engine = openEngine(values.workspace ?? defaultWorkspaceDir());
 } catch (error) {
   if (!(error instanceof MrcError)) throw error;
   process.stderr.write(`Migrant Rights Curator (browser mode) cannot start: ${error.message}\n`);
   process.exit(1);
 }
+const ws = engine.workspace;
 // Uploads are copies read by the import sessions of one run; a new run has no session to read them,
 // staging kept their bytes (up to 64 MB) and the user still has the original.
 const uploadDir = path.join(ws.dir, 'incoming');
 fs.rmSync(uploadDir, { recursive: true, force: true });
-const progress = new ProgressBus();
 const host = await startHost({
-  handlers: createApi(ws, progress),
-  progress,
+  engine,
   rendererDir: path.join(projectRoot, 'dist', 'renderer'),
   uploadDir,
   ...(values.port ? { port: Number(values.port) } : {}),
@@ -36,7 +36,7 @@ process.stdout.write(`Migrant Rights Curator (browser mode)\n  workspace: ${ws.f
 
 const stop = () => {
   void host.close().then(() => {
-    ws.close();
+    engine.close();
     process.exit(0);
   });
 };

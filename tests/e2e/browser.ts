@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createApi, ProgressBus, type ApiHandlers } from '../../electron/core/api';
-import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
+import type { ApiHandlers, ProgressBus } from '../../electron/core/api';
+import type { Workspace } from '../../electron/core/workspace/workspace';
+import { openEngine } from '../../electron/engine/engine';
 import { startHost, type RunningHost } from '../../electron/host/host-server';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,11 +61,10 @@ export async function openApp(): Promise<AppSession> {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    const workspace = openWorkspace(workspaceDir);
-    cleanups.push(() => workspace.close());
-    const progress = new ProgressBus();
-    const handlers = createApi(workspace, progress);
-    const host = await startHost({ handlers, progress, rendererDir, uploadDir: path.join(workspaceDir, 'incoming') });
+    const engine = openEngine(workspaceDir);
+    cleanups.push(() => engine.close());
+    const { workspace, handlers, progress } = engine;
+    const host = await startHost({ engine, rendererDir, uploadDir: path.join(workspaceDir, 'incoming') });
     cleanups.push(() => host.close());
     cleanups.push(() => fs.rmSync(profileDir, { recursive: true, force: true }));
     const context = await chromium.launchPersistentContext(profileDir, {

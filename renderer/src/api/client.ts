@@ -1,24 +1,13 @@
 import { z } from 'zod';
 import { contract, type ApiClient, type ApiInput, type ApiMethod, type ApiOutput } from '../../../shared/api';
 import { Progress } from '../../../shared/domain';
+import type { DesktopBridge } from '../../../shared/desktop-bridge';
 import { ApiResponse, type ApiErrorShape, type Where } from '../../../shared/errors';
-
-/** What electron/preload.ts exposes on `window.mrc`; absent when the page is served by the browser host. */
-interface PreloadBridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
-  onProgress(listener: (event: unknown) => void): () => void;
-  /**
-   * Opens the main process's own open dialog, at `suggested` when given; the chosen path, or null when cancelled.
-   * Only paths chosen there can be opened by the engine.
-   */
-  chooseFile?(suggested?: string): Promise<string | null>;
-  /** The path on disk of a file the user dropped; '' when it has none (e.g. dragged from a web page). */
-  pathForFile?(file: File): string;
-}
 
 declare global {
   interface Window {
-    mrc?: PreloadBridge;
+    /** What electron/preload.ts exposes; absent when the page is served by the browser host. */
+    mrc?: DesktopBridge;
   }
 }
 
@@ -56,7 +45,7 @@ function unwrap<M extends ApiMethod>(method: M, raw: unknown): ApiOutput<M> {
   return response.data.result as ApiOutput<M>;
 }
 
-function bridgeClient(bridge: PreloadBridge): ApiClient {
+function bridgeClient(bridge: DesktopBridge): ApiClient {
   return {
     invoke: async (method, input) => unwrap(method, await bridge.invoke(method, input)),
     onProgress: (listener) =>
@@ -182,7 +171,7 @@ async function uploadToHost(file: File): Promise<string> {
 export async function fileToPath(file: File): Promise<string> {
   const bridge = window.mrc;
   if (!bridge) return uploadToHost(file);
-  const chosen = await bridge.chooseFile?.(bridge.pathForFile?.(file) || undefined);
+  const chosen = await bridge.chooseFile(bridge.pathForFile(file) || undefined);
   if (chosen) return chosen;
   throw new ApiError({ code: 'cancelled', message: `${file.name} was not confirmed in the file dialog.`, where: { file: file.name } });
 }

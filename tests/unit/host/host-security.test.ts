@@ -3,13 +3,12 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, ProgressBus } from '../../../electron/core/api';
-import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import { openEngine, type Engine } from '../../../electron/engine/engine';
 import { startHost, type RunningHost } from '../../../electron/host/host-server';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
-let ws: Workspace;
+let engine: Engine;
 let host: RunningHost;
 
 interface Reply {
@@ -51,12 +50,12 @@ beforeAll(async () => {
   const renderer = path.join(tmp.dir, 'renderer');
   fs.mkdirSync(renderer);
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>MRC</title>');
-  ws = openWorkspace(path.join(tmp.dir, 'ws'));
-  host = await startHost({ handlers: createApi(ws), progress: new ProgressBus(), rendererDir: renderer, uploadDir: path.join(tmp.dir, 'incoming') });
+  engine = openEngine(path.join(tmp.dir, 'ws'));
+  host = await startHost({ engine, rendererDir: renderer, uploadDir: path.join(tmp.dir, 'incoming') });
 });
 afterAll(async () => {
   await host.close();
-  ws.close();
+  engine.close();
   tmp.cleanup();
 });
 
@@ -140,7 +139,7 @@ describe('the browser host', () => {
   });
 
   it('opens for import only a file uploaded in this session, never a path the page names', async () => {
-    const { id } = await createApi(ws)['submissions.create']({ country: 'KEN', year: 2026 });
+    const { id } = await engine.handlers['submissions.create']({ country: 'KEN', year: 2026 });
     const outside = path.join(tmp.dir, 'outside.csv');
     fs.writeFileSync(outside, 'Indicator,Answer\nSS-01,yes\n');
     for (const file of [outside, '/etc/passwd', path.join(tmp.dir, 'incoming', '..', 'outside.csv')]) {
@@ -166,8 +165,7 @@ describe('the upload quota of a session', () => {
   it('refuses with 413 an upload that would pass it, keeping nothing of it, and takes smaller ones', async () => {
     const quotaTmp = makeTempDir();
     const small = await startHost({
-      handlers: createApi(ws),
-      progress: new ProgressBus(),
+      engine,
       rendererDir: quotaTmp.dir,
       uploadDir: path.join(quotaTmp.dir, 'incoming'),
       uploadQuotaBytes: 1000,
