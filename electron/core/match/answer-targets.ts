@@ -13,8 +13,9 @@ interface AnswerMeaning {
 }
 
 const ANSWER_MEANINGS: readonly AnswerMeaning[] = [
-  { values: ['yes'], words: ['yes', 'y', 'oui', 'sí', 'si', 'да', 'نعم', 'ja', 'sim', 'evet'] },
-  { values: ['no'], words: ['no', 'n', 'non', 'нет', 'لا', 'nein', 'não', 'hayır'] },
+  // A spreadsheet's checkbox or TRUE/FALSE cell reads as TRUE or FALSE (import/map/parse-values.ts).
+  { values: ['yes'], words: ['yes', 'y', 'oui', 'sí', 'si', 'да', 'نعم', 'ja', 'sim', 'evet', 'true'] },
+  { values: ['no'], words: ['no', 'n', 'non', 'нет', 'لا', 'nein', 'não', 'hayır', 'false'] },
   {
     values: ['partly', 'partial', 'partially'],
     words: [

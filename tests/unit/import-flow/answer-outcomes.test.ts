@@ -168,3 +168,24 @@ describe('numbers as a spreadsheet shows them', () => {
     expect(byRow.get(3)!.problems[0]).toMatchObject({ code: 'wrong-unit' });
   });
 });
+
+describe('a yes/no answer written as a spreadsheet TRUE/FALSE cell', () => {
+  it('reads TRUE as yes and FALSE as no, scored by the schema', async () => {
+    const sheet = [
+      ['Indicator', 'Answer'],
+      ['SS-01', true],
+      ['SS-02', false],
+    ];
+    const file = writeWorkbook(kenya.dir, 'booleans.xlsx', [{ name: 'Answers', rows: sheet }]);
+    const opened = await kenya.api['imports.open']({ submissionId: kenya.submissionId, path: file });
+    const mapping = [
+      { column: 0, header: 'Indicator', field: 'indicator' },
+      { column: 1, header: 'Answer', field: 'value' },
+    ];
+    const staged = await kenya.api['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping });
+    expect(staged.counts).toMatchObject({ ready: 2, error: 0, needsReconciliation: 0 });
+    const byRow = await rows(staged.importId);
+    expect(byRow.get(2)!.outcome).toMatchObject({ targets: [{ targetId: 'SS-01' }, { field: 'value', targetId: 'yes' }], score: 100 });
+    expect(byRow.get(3)!.outcome).toMatchObject({ targets: [{ targetId: 'SS-02' }, { field: 'value', targetId: 'no' }], score: 0 });
+  });
+});

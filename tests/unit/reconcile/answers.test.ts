@@ -26,11 +26,12 @@ const accepted = (matcher: typeof yesPartlyNo, text: string) => {
 describe('answer values', () => {
   it.each([
     ['English', 'Yes'], ['French', 'Oui'], ['Spanish', 'Sí'], ['Spanish without accent', 'si'], ['Russian', 'Да'], ['Arabic', 'نعم'], ['German', 'Ja'], ['a letter', 'Y'],
+    ['a spreadsheet TRUE cell', 'TRUE'],
   ])('accepts yes in %s', (_language, text) => {
     expect(accepted(yesPartlyNo, text)).toBe('yes');
   });
 
-  it.each([['English', 'No'], ['French', 'non'], ['Russian', 'Нет'], ['Arabic', 'لا'], ['German', 'nein'], ['a letter', 'N']])(
+  it.each([['English', 'No'], ['French', 'non'], ['Russian', 'Нет'], ['Arabic', 'لا'], ['German', 'nein'], ['a letter', 'N'], ['a spreadsheet FALSE cell', 'FALSE']])(
     'accepts no in %s',
     (_language, text) => {
       expect(accepted(yesPartlyNo, text)).toBe('no');
