@@ -7,6 +7,8 @@ import type { LearnedAlias } from '../../../../shared/reconcile';
 import { MrcError } from '../../../../shared/errors';
 import { appendAudit } from '../../audit';
 import { beginImmediate, type Db } from '../../db';
+import { deleteAbandonedWrites, discardOwnWrite, startWriting, THIS_WRITER } from './import-writers';
+import { insertWritingImport, markWritten } from './import-writes-store';
 import { ensureFreeDisk, expectedImportBytes } from './free-disk';
 import { isBlankRow } from '../layout/detect-layout';
 import { streamCsvRecords } from '../map/stream-csv-records';
@@ -20,7 +22,8 @@ import { encodeCells } from './staging-codec';
 
 /** Originals larger than this are recorded by hash and size only, so the workspace stays a manageable file. */
 export const MAX_KEPT_SOURCE_BYTES = 64 * 1024 * 1024;
-const PROGRESS_EVERY = 5_000;
+/** Rows mapped between two turns of the event loop, when a workbook's rows are already in memory. */
+const MAP_EVERY = 500;
 
 export interface StageRequest {
   sheet: string;
@@ -59,7 +62,7 @@ async function* mappedRows(
 ): AsyncGenerator<MappedRow<RecordKind>[]> {
   const { source } = session;
   if (source.type === 'csv') {
-    yield* streamCsvRecords(request.kind, session.path, source.scan, request.mapping, signal ? { signal } : {});
+    yield* streamCsvRecords(request.kind, session.path, source.scan, request.mapping, { batchSize: MAP_EVERY, ...(signal ? { signal } : {}) });
     return;
   }
   const where = { file: session.fileName, sheet: request.sheet, row: 0 };
@@ -70,7 +73,7 @@ async function* mappedRows(
     if (!cells || isBlankRow(cells)) continue;
     where.row = r + 1;
     batch.push({ row: r + 1, cells, ...mapRow(request.kind, request.mapping, cells, where, context) });
-    if (batch.length >= PROGRESS_EVERY) {
+    if (batch.length >= MAP_EVERY) {
       yield batch;
       batch = [];
     }
@@ -78,9 +81,19 @@ async function* mappedRows(
   if (batch.length) yield batch;
 }
 
+/** Rows per transaction of a large import: a slice takes some 25 ms, so a read waits at most that long for one. */
+export const SLICE_ROWS = 500;
+/** An import this small is written in one transaction (a quarter of a second at most): it never exists half-written. */
+export const WHOLE_IMPORT_ROWS = 5_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Writes every data row of the sheet to staging — ready, needing reconciliation, or in error with its
- * reasons — together with the import and its source, as one transaction: all of it, or none.
+ * Writes every data row of the sheet to staging — ready, needing reconciliation, or in error with its reasons —
+ * together with the import and its source. A large sheet is written in slices, each a transaction of its own with
+ * the event loop free between them, into an import marked 'writing' that nobody is shown; the last slice's
+ * transaction makes it 'staged'. A staging that fails, is cancelled or is killed leaves no import anyone can see:
+ * its rows are deleted at once, or (after a crash) when the workspace is next opened.
  */
 export async function stageImport(ctx: StageContext, session: ImportSession, request: StageRequest): Promise<string> {
   const { db } = ctx;
@@ -103,56 +116,90 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
   const kept = session.size <= MAX_KEPT_SOURCE_BYTES ? session.size : 0;
   ensureFreeDisk(path.dirname(db.name), expectedImportBytes(total, reading.rows.slice(first, first + 200), kept), `importing "${session.fileName}"`);
 
-  await beginImmediate(db, { signal: ctx.signal, onWaiting: ctx.onWaiting });
-  try {
-    const sourceId = upsertSource(db, session);
-    db.prepare(
-      `INSERT INTO imports (id, submission_id, source_id, kind, sheet, layout, mapping, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'staged', ?)`,
-    ).run(
-      importId,
-      session.submissionId,
-      sourceId,
-      request.kind,
-      request.sheet,
-      JSON.stringify({ ...reading.layout, formats: reading.formats, date1904: reading.date1904, fileName: session.fileName }),
-      JSON.stringify(request.mapping),
-      new Date().toISOString(),
-    );
-    let done = 0;
-    for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
-      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
-      for (const mapped of batch) {
-        const fields = { ...(mapped.record as Fields) };
-        const refs = resolver.resolve(request.kind, fields);
-        where.row = mapped.row;
-        const { status, record, problems, bySimilarity } = settleRecord(request.kind, fields, refs, mapped.problems, settleContext);
-        const { resolved, ...read } = record;
-        insertRow.run(
-          importId,
-          mapped.row,
-          encodeCells(mapped.cells),
-          JSON.stringify(read),
-          resolved ? JSON.stringify(resolved) : null,
-          status,
-          problems.length ? JSON.stringify(problems) : '[]',
-          bySimilarity ? 1 : 0,
-        );
-      }
-      done += batch.length;
-      ctx.onProgress?.(done, total || null);
+  const writeRows = (slice: readonly MappedRow<RecordKind>[]) => {
+    for (const mapped of slice) {
+      const fields = { ...(mapped.record as Fields) };
+      const refs = resolver.resolve(request.kind, fields);
+      where.row = mapped.row;
+      const { status, record, problems, bySimilarity } = settleRecord(request.kind, fields, refs, mapped.problems, settleContext);
+      const { resolved, ...read } = record;
+      insertRow.run(
+        importId,
+        mapped.row,
+        encodeCells(mapped.cells),
+        JSON.stringify(read),
+        resolved ? JSON.stringify(resolved) : null,
+        status,
+        problems.length ? JSON.stringify(problems) : '[]',
+        bySimilarity ? 1 : 0,
+      );
     }
+  };
+  const begin = () => {
+    deleteAbandonedWrites(db);
+    insertWritingImport(db, {
+      id: importId,
+      submissionId: session.submissionId,
+      sourceId: upsertSource(db, session),
+      kind: request.kind,
+      sheet: request.sheet,
+      layout: JSON.stringify({ ...reading.layout, formats: reading.formats, date1904: reading.date1904, fileName: session.fileName }),
+      mapping: JSON.stringify(request.mapping),
+      writer: THIS_WRITER,
+    });
+  };
+  const finish = (rows: number) => {
     if (request.saveTemplateAs) saveTemplate(db, request.saveTemplateAs, request.kind, request.mapping);
     appendAudit(db, {
       actor: ctx.actor,
       action: 'import.stage',
       entity: `import:${importId}`,
-      details: { submission: session.submissionId, file: session.fileName, sha256: session.sha256, sheet: request.sheet, kind: request.kind, rows: done },
+      details: { submission: session.submissionId, file: session.fileName, sha256: session.sha256, sheet: request.sheet, kind: request.kind, rows },
     });
-    db.exec('COMMIT');
+    markWritten(db, importId);
+  };
+
+  const sliceRows = total <= WHOLE_IMPORT_ROWS ? WHOLE_IMPORT_ROWS : SLICE_ROWS;
+  const writing = startWriting(importId);
+  let started = false;
+  let done = 0;
+  let onWaiting = ctx.onWaiting;
+  const writeSlice = async (slice: readonly MappedRow<RecordKind>[], last: boolean) => {
+    await beginImmediate(db, { signal: ctx.signal, onWaiting });
+    onWaiting = undefined; // said once: a wait between slices is another process's slice, a moment long
+    try {
+      if (!started) begin();
+      writeRows(slice);
+      if (last) finish(done + slice.length);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    started = true;
+    done += slice.length;
+    ctx.onProgress?.(done, total || null);
+    if (!last) await nextTurn();
+  };
+  try {
+    let pending: MappedRow<RecordKind>[] = [];
+    for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
+      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
+      pending = pending.concat(batch);
+      // The last slice is the one that makes the import staged, so one slice's worth is always kept back until the end.
+      while (pending.length > sliceRows) {
+        await writeSlice(pending.slice(0, sliceRows), false);
+        pending = pending.slice(sliceRows);
+        if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
+      }
+    }
+    await writeSlice(pending, true);
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    writing.end();
+    if (started) await discardOwnWrite(db, importId);
     throw error;
+  } finally {
+    writing.end();
   }
   return importId;
 }

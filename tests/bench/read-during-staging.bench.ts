@@ -1,0 +1,101 @@
+// Reads while a large import stages, for the engine issue (#9, "writes never block reads"):
+//  1. `submissions.indicators` called again and again while a 100,000-row CSV stages in the same process,
+//     its latency p50 / p95 / max against the target p95 < 50 ms;
+//  2. the same read with nothing else running, the reference;
+//  3. the staging's own time, alone and with the reads running beside it.
+// Before this change every call waited in one queue, so a read during staging waited for the whole staging:
+// its latency was the staging time (about 6.5 s here for these 100,000 rows, measured on the old code).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApi, type ApiHandlers } from '../../electron/core/api';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
+
+const ROWS = 100_000;
+const TARGET_P95_MS = 50;
+const HEADERS = ['Type', 'Title', 'Article', 'Date', 'Link', 'Excerpt', 'Migrants concerned', 'Ministry', 'Region', 'Reviewed by', 'Remarks'];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-bench-reads-'));
+
+function lawsCsv(rows: number): string {
+  const file = path.join(dir, `laws-${rows}.csv`);
+  const lines = [HEADERS.join(',')];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${i % 3 === 0 ? 'practice' : 'law'},Act on the employment of foreign workers no. ${i},art. ${(i % 97) + 1},2020-0${(i % 9) + 1}-1${i % 10},` +
+        `https://example.org/laws/${i},Section ${i % 40} provides equal treatment in wages and social security for migrant workers.,migrant workers,Ministry of Labour,North,Reviewer A,`,
+    );
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+interface Latencies {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function summarise(samples: number[]): Latencies {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const show = (l: Latencies) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} over ${l.count} reads`;
+
+async function timedRead(api: ApiHandlers, submissionId: string): Promise<number> {
+  const started = performance.now();
+  await api['submissions.indicators']({ submissionId });
+  return performance.now() - started;
+}
+
+async function prepare(ws: Workspace, file: string) {
+  const api = createApi(ws);
+  const sample = await api['samples.open']({});
+  const opened = await api['imports.open']({ submissionId: sample.id, path: file });
+  const sheet = opened.sheets[0]!.name;
+  const preview = await api['imports.preview']({ session: opened.session, sheet, kind: 'evidence' });
+  return { api, submissionId: sample.id, request: { session: opened.session, sheet, kind: 'evidence' as const, mapping: preview.mapping } };
+}
+
+/** Stages the file, reading again and again meanwhile when asked; returns the staging time and the reads' latencies. */
+async function stageWhileReading(file: string, reading: boolean): Promise<{ stagingMs: number; reads: number[]; rows: number }> {
+  const ws = openWorkspace(fs.mkdtempSync(path.join(dir, 'ws-')));
+  try {
+    const { api, submissionId, request } = await prepare(ws, file);
+    const reads: number[] = [];
+    let done = false;
+    const started = performance.now();
+    const staging = Promise.resolve(api['imports.stage'](request)).finally(() => (done = true));
+    while (reading && !done) reads.push(await timedRead(api, submissionId));
+    const staged = await staging;
+    return { stagingMs: performance.now() - started, reads, rows: staged.counts.ready + staged.counts.needsReconciliation + staged.counts.error };
+  } finally {
+    ws.close();
+  }
+}
+
+async function idleReads(file: string): Promise<number[]> {
+  const ws = openWorkspace(fs.mkdtempSync(path.join(dir, 'ws-')));
+  try {
+    const { api, submissionId } = await prepare(ws, file);
+    const reads: number[] = [];
+    for (let i = 0; i < 500; i++) reads.push(await timedRead(api, submissionId));
+    return reads;
+  } finally {
+    ws.close();
+  }
+}
+
+const file = lawsCsv(ROWS);
+const idle = summarise(await idleReads(file));
+const alone = await stageWhileReading(file, false);
+const during = await stageWhileReading(file, true);
+const busy = summarise(during.reads);
+console.log(`submissions.indicators with nothing else running: ${show(idle)}`);
+console.log(
+  `submissions.indicators while ${during.rows} rows stage: ${show(busy)} — target p95 < ${TARGET_P95_MS} ms: ${busy.p95 < TARGET_P95_MS ? 'met' : 'MISSED'}`,
+);
+console.log(`staging ${alone.rows} rows: ${(alone.stagingMs / 1000).toFixed(2)} s alone, ${(during.stagingMs / 1000).toFixed(2)} s with the reads beside it`);
+fs.rmSync(dir, { recursive: true, force: true });
