@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createApi, type ApiHandlers } from '../../electron/core/api';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
 
@@ -44,10 +45,45 @@ function summarise(samples: number[]): Latencies {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const show = (l: Latencies) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}, max ${ms(l.max)} over ${l.count} reads`;
 
-async function timedRead(api: ApiHandlers, submissionId: string): Promise<number> {
-  const started = performance.now();
-  await api['submissions.indicators']({ submissionId });
-  return performance.now() - started;
+/**
+ * The reads come from a client in a thread of its own, as the window's requests come from another process: each is
+ * timed from when the client sends it to when the answer reaches it, so a wait for the engine's event loop counts.
+ */
+const CLIENT = `
+const { parentPort } = require('node:worker_threads');
+let sent = 0;
+const latencies = [];
+let stopping = false;
+parentPort.on('message', (message) => {
+  if (message === 'stop') stopping = true;
+  else latencies.push(performance.now() - sent);
+  if (stopping) return parentPort.postMessage({ latencies });
+  sent = performance.now();
+  parentPort.postMessage('read');
+});
+parentPort.postMessage('ready');
+`;
+
+/** Starts the client, answering each of its reads with `submissions.indicators`; `stop` ends it and gives the latencies. */
+function readingClient(api: ApiHandlers, submissionId: string): { started: Promise<void>; stop(): Promise<number[]> } {
+  const client = new Worker(CLIENT, { eval: true });
+  let stopped: (latencies: number[]) => void = () => undefined;
+  const result = new Promise<number[]>((resolve) => (stopped = resolve));
+  let ready: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  client.on('message', async (message: unknown) => {
+    if (message === 'ready') {
+      ready();
+      client.postMessage('go');
+    } else if (message === 'read') {
+      await api['submissions.indicators']({ submissionId });
+      client.postMessage('answer');
+    } else {
+      stopped((message as { latencies: number[] }).latencies.slice(1));
+      void client.terminate();
+    }
+  });
+  return { started, stop: () => (client.postMessage('stop'), result) };
 }
 
 async function prepare(ws: Workspace, file: string) {
@@ -59,18 +95,18 @@ async function prepare(ws: Workspace, file: string) {
   return { api, submissionId: sample.id, request: { session: opened.session, sheet, kind: 'evidence' as const, mapping: preview.mapping } };
 }
 
-/** Stages the file, reading again and again meanwhile when asked; returns the staging time and the reads' latencies. */
+/** Stages the file, with the client reading again and again meanwhile when asked; the staging time and the reads' latencies. */
 async function stageWhileReading(file: string, reading: boolean): Promise<{ stagingMs: number; reads: number[]; rows: number }> {
   const ws = openWorkspace(fs.mkdtempSync(path.join(dir, 'ws-')));
   try {
     const { api, submissionId, request } = await prepare(ws, file);
-    const reads: number[] = [];
-    let done = false;
+    const client = reading ? readingClient(api, submissionId) : null;
+    await client?.started;
     const started = performance.now();
-    const staging = Promise.resolve(api['imports.stage'](request)).finally(() => (done = true));
-    while (reading && !done) reads.push(await timedRead(api, submissionId));
-    const staged = await staging;
-    return { stagingMs: performance.now() - started, reads, rows: staged.counts.ready + staged.counts.needsReconciliation + staged.counts.error };
+    const staged = await api['imports.stage'](request);
+    const stagingMs = performance.now() - started;
+    const reads = (await client?.stop()) ?? [];
+    return { stagingMs, reads, rows: staged.counts.ready + staged.counts.needsReconciliation + staged.counts.error };
   } finally {
     ws.close();
   }
@@ -80,9 +116,10 @@ async function idleReads(file: string): Promise<number[]> {
   const ws = openWorkspace(fs.mkdtempSync(path.join(dir, 'ws-')));
   try {
     const { api, submissionId } = await prepare(ws, file);
-    const reads: number[] = [];
-    for (let i = 0; i < 500; i++) reads.push(await timedRead(api, submissionId));
-    return reads;
+    const client = readingClient(api, submissionId);
+    await client.started;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    return await client.stop();
   } finally {
     ws.close();
   }
