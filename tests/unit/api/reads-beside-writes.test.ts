@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, SLOW_CALL_MS, type ApiHandlers } from '../../../electron/core/api';
 import type { Logger } from '../../../electron/core/logger';
 import { METHOD_ACCESS } from '../../../electron/core/method-access';
-import { SLICE_ROWS, WHOLE_IMPORT_ROWS } from '../../../electron/core/import/stage/stage-import';
+import { SLICE_ROWS, WHOLE_IMPORT_ROWS } from '../../../electron/core/import/stage/write-in-slices';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Progress } from '../../../shared/domain';
 import { makeTempDir } from '../temp-dir';

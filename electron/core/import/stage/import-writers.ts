@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { beginImmediate, type Db } from '../../db';
+import { type Db, withWriteLock } from '../../db';
 import { deleteWritingImport, writingImports } from './import-writes-store';
 
 /**
@@ -56,16 +56,5 @@ export function discardAbandonedWrites(db: Db): void {
  * rows stay hidden, and the next staging or opening of the workspace deletes them.
  */
 export async function discardOwnWrite(db: Db, importId: string): Promise<void> {
-  try {
-    await beginImmediate(db);
-    try {
-      deleteWritingImport(db, importId);
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  } catch {
-    // Left for later, as said above: the import is never shown meanwhile.
-  }
+  await withWriteLock(db, {}, () => deleteWritingImport(db, importId)).catch(() => undefined);
 }

@@ -6,9 +6,10 @@ import type { ColumnMapping, RecordKind } from '../../../../shared/records';
 import type { LearnedAlias } from '../../../../shared/reconcile';
 import { MrcError } from '../../../../shared/errors';
 import { appendAudit } from '../../audit';
-import { beginImmediate, type Db } from '../../db';
-import { deleteAbandonedWrites, discardOwnWrite, startWriting, THIS_WRITER } from './import-writers';
+import type { Db } from '../../db';
+import { deleteAbandonedWrites, THIS_WRITER } from './import-writers';
 import { insertWritingImport, markWritten } from './import-writes-store';
+import { writeInSlices } from './write-in-slices';
 import { ensureFreeDisk, expectedImportBytes } from './free-disk';
 import { isBlankRow } from '../layout/detect-layout';
 import { streamCsvRecords } from '../map/stream-csv-records';
@@ -81,43 +82,16 @@ async function* mappedRows(
   if (batch.length) yield batch;
 }
 
-/** Rows per transaction of a large import: a slice takes some 25 ms, so a read waits at most that long for one. */
-export const SLICE_ROWS = 500;
-/** An import this small is written in one transaction (a quarter of a second at most): it never exists half-written. */
-export const WHOLE_IMPORT_ROWS = 5_000;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * Writes every data row of the sheet to staging — ready, needing reconciliation, or in error with its reasons —
- * together with the import and its source. A large sheet is written in slices, each a transaction of its own with
- * the event loop free between them, into an import marked 'writing' that nobody is shown; the last slice's
- * transaction makes it 'staged'. A staging that fails, is cancelled or is killed leaves no import anyone can see:
- * its rows are deleted at once, or (after a crash) when the workspace is next opened.
- */
-export async function stageImport(ctx: StageContext, session: ImportSession, request: StageRequest): Promise<string> {
-  const { db } = ctx;
-  const blocking = checkMapping(request.kind, request.mapping, { file: session.fileName, sheet: request.sheet }).filter(
-    (issue) => issue.code !== 'duplicate-field',
-  );
-  if (blocking.length)
-    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
-  const reading = readSheet(session, request.sheet);
+/** Settles each mapped row — its references resolved, its status and problems found — and writes it to staging. */
+function stagedRowWriter(ctx: StageContext, session: ImportSession, request: StageRequest, reading: SheetReading, importId: string) {
   const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
   const where: RowWhere = { file: session.fileName, sheet: request.sheet, row: 0 };
   const settleContext = { indicators: resolver.indicatorsByCode, cells: cellContext(request.mapping, reading.formats, where) };
-  const importId = randomUUID();
-  const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
-  const insertRow = db.prepare(
+  const insertRow = ctx.db.prepare(
     'INSERT INTO staging_rows (import_id, row_number, cells, record, resolved, status, problems, by_similarity) VALUES (?, ?, ?, ?, jsonb(?), ?, ?, ?)',
   );
-
-  const first = reading.layout.firstDataRow - 1;
-  const kept = session.size <= MAX_KEPT_SOURCE_BYTES ? session.size : 0;
-  ensureFreeDisk(path.dirname(db.name), expectedImportBytes(total, reading.rows.slice(first, first + 200), kept), `importing "${session.fileName}"`);
-
-  const writeRows = (slice: readonly MappedRow<RecordKind>[]) => {
-    for (const mapped of slice) {
+  return (rows: readonly MappedRow<RecordKind>[]) => {
+    for (const mapped of rows) {
       const fields = { ...(mapped.record as Fields) };
       const refs = resolver.resolve(request.kind, fields);
       where.row = mapped.row;
@@ -135,71 +109,61 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       );
     }
   };
-  const begin = () => {
-    deleteAbandonedWrites(db);
-    insertWritingImport(db, {
-      id: importId,
-      submissionId: session.submissionId,
-      sourceId: upsertSource(db, session),
-      kind: request.kind,
-      sheet: request.sheet,
-      layout: JSON.stringify({ ...reading.layout, formats: reading.formats, date1904: reading.date1904, fileName: session.fileName }),
-      mapping: JSON.stringify(request.mapping),
-      writer: THIS_WRITER,
-    });
-  };
-  const finish = (rows: number) => {
-    if (request.saveTemplateAs) saveTemplate(db, request.saveTemplateAs, request.kind, request.mapping);
-    appendAudit(db, {
-      actor: ctx.actor,
-      action: 'import.stage',
-      entity: `import:${importId}`,
-      details: { submission: session.submissionId, file: session.fileName, sha256: session.sha256, sheet: request.sheet, kind: request.kind, rows },
-    });
-    markWritten(db, importId);
-  };
+}
 
-  const sliceRows = total <= WHOLE_IMPORT_ROWS ? WHOLE_IMPORT_ROWS : SLICE_ROWS;
-  const writing = startWriting(importId);
-  let started = false;
-  let done = 0;
-  let onWaiting = ctx.onWaiting;
-  const writeSlice = async (slice: readonly MappedRow<RecordKind>[], last: boolean) => {
-    await beginImmediate(db, { signal: ctx.signal, onWaiting });
-    onWaiting = undefined; // said once: a wait between slices is another process's slice, a moment long
-    try {
-      if (!started) begin();
-      writeRows(slice);
-      if (last) finish(done + slice.length);
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-    started = true;
-    done += slice.length;
-    ctx.onProgress?.(done, total || null);
-    if (!last) await nextTurn();
-  };
-  try {
-    let pending: MappedRow<RecordKind>[] = [];
-    for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
-      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
-      pending = pending.concat(batch);
-      // The last slice is the one that makes the import staged, so one slice's worth is always kept back until the end.
-      while (pending.length > sliceRows) {
-        await writeSlice(pending.slice(0, sliceRows), false);
-        pending = pending.slice(sliceRows);
-        if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
-      }
-    }
-    await writeSlice(pending, true);
-  } catch (error) {
-    writing.end();
-    if (started) await discardOwnWrite(db, importId);
-    throw error;
-  } finally {
-    writing.end();
-  }
+/**
+ * Writes every data row of the sheet to staging — ready, needing reconciliation, or in error with its reasons —
+ * together with the import and its source. A large sheet is written in slices (write-in-slices.ts) into an import
+ * marked 'writing' that nobody is shown; the last slice's transaction makes it 'staged'. A staging that fails, is
+ * cancelled or is killed leaves no import anyone can see: its rows are deleted at once, or (after a crash) when the
+ * workspace is next opened.
+ */
+export async function stageImport(ctx: StageContext, session: ImportSession, request: StageRequest): Promise<string> {
+  const { db } = ctx;
+  const blocking = checkMapping(request.kind, request.mapping, { file: session.fileName, sheet: request.sheet }).filter(
+    (issue) => issue.code !== 'duplicate-field',
+  );
+  if (blocking.length)
+    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
+  const reading = readSheet(session, request.sheet);
+  const importId = randomUUID();
+  const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
+  const first = reading.layout.firstDataRow - 1;
+  const kept = session.size <= MAX_KEPT_SOURCE_BYTES ? session.size : 0;
+  ensureFreeDisk(path.dirname(db.name), expectedImportBytes(total, reading.rows.slice(first, first + 200), kept), `importing "${session.fileName}"`);
+
+  await writeInSlices(mappedRows(session, reading, request, ctx.signal), {
+    db,
+    importId,
+    expectedRows: total,
+    signal: ctx.signal,
+    onWaiting: ctx.onWaiting,
+    onProgress: (done) => ctx.onProgress?.(done, total || null),
+    begin: () => {
+      deleteAbandonedWrites(db);
+      insertWritingImport(db, {
+        id: importId,
+        submissionId: session.submissionId,
+        sourceId: upsertSource(db, session),
+        kind: request.kind,
+        sheet: request.sheet,
+        layout: JSON.stringify({ ...reading.layout, formats: reading.formats, date1904: reading.date1904, fileName: session.fileName }),
+        mapping: JSON.stringify(request.mapping),
+        writer: THIS_WRITER,
+      });
+    },
+    writeRows: stagedRowWriter(ctx, session, request, reading, importId),
+    finish: (rows) => {
+      if (request.saveTemplateAs) saveTemplate(db, request.saveTemplateAs, request.kind, request.mapping);
+      appendAudit(db, {
+        actor: ctx.actor,
+        action: 'import.stage',
+        entity: `import:${importId}`,
+        details: { submission: session.submissionId, file: session.fileName, sha256: session.sha256, sheet: request.sheet, kind: request.kind, rows },
+      });
+      markWritten(db, importId);
+    },
+    cancelled: () => new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`),
+  });
   return importId;
 }
