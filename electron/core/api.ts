@@ -47,8 +47,8 @@ function timed(method: ApiMethod, handler: AnyHandler, logger: Logger): AnyHandl
 }
 
 /**
- * Writes run one after another on the writer connection: a write is a few transactions at most, and a staging's
- * slices must not interleave with another write of this process. Reads never wait: they run on the read connection.
+ * Writes run one after another on the writer connection, so that no write of this process lands between the slices
+ * of a staging. Reads never wait: they run on the read connection.
  */
 function inTurn(handlers: Record<string, AnyHandler>): Record<string, AnyHandler> {
   let queue: Promise<unknown> = Promise.resolve();
