@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { busyTimeoutMs, defaultWorkspaceDir, WAITING_FOR_WRITER } from './core';
+import { busyTimeoutMs, defaultWorkspaceDir, silentLogger, WAITING_FOR_WRITER } from './core';
 import { openEngine, type Engine } from './engine/engine';
 import type { Progress, Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
@@ -130,7 +130,8 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   try {
     if (group === undefined) throw new UsageError('no command given');
     if (group === 'workspace' && (!checking || rest.length)) throw new UsageError(`unknown command: ${parsed.positionals.join(' ')}`);
-    engine = openEngine(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking });
+    // The CLI's stderr is its user's: slow calls are not theirs to read.
+    engine = openEngine(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking, logger: silentLogger });
     if (checking) return workspaceCheckCommand(engine.workspace, parsed.values, io);
     engine.onProgress(waitingNotices(io, env));
     await run(parsed.positionals, parsed.values, engine, io);

@@ -10,7 +10,9 @@ import {
   submissionIndicators,
   submissionRatifications,
 } from './curate';
-import { createImportHandlers, type ImportLimits } from './import';
+import { createImportHandlers, ImportSessions, type ImportLimits } from './import';
+import { defaultLogger, type Logger } from './logger';
+import { METHOD_ACCESS } from './method-access';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
 import { openSample } from './samples';
@@ -24,39 +26,63 @@ export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
 };
 
-/** Methods that must answer while long work runs: cancelling it, and the status bar. */
-const UNQUEUED = new Set<ApiMethod>(['tasks.cancel', 'workspace.info']);
+/** A handler that takes longer than this is logged with its method and duration. */
+export const SLOW_CALL_MS = 200;
+
+type AnyHandler = (input: never) => unknown;
+
+/** Logs the calls that took long, from the moment the handler starts (a write's wait for its turn is not its own). */
+function timed(method: ApiMethod, handler: AnyHandler, logger: Logger): AnyHandler {
+  return (input) => {
+    const started = performance.now();
+    const report = () => {
+      const ms = Math.round(performance.now() - started);
+      if (ms > SLOW_CALL_MS) logger.warn('slow call', { method, ms });
+    };
+    const result = handler(input);
+    if (result instanceof Promise) return result.finally(report);
+    report();
+    return result;
+  };
+}
 
 /**
- * Calls run one after another: a long import holds its transaction across awaits, and nothing else
- * may write into it meanwhile (or be rolled back with it).
+ * Writes run one after another on the writer connection, so that no write of this process lands between the slices
+ * of a staging. Reads never wait: they run on the read connection.
  */
-function oneAtATime(handlers: ApiHandlers): ApiHandlers {
+function inTurn(handlers: Record<string, AnyHandler>): Record<string, AnyHandler> {
   let queue: Promise<unknown> = Promise.resolve();
-  const wrapped: Record<string, (input: never) => unknown> = {};
-  for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: never) => unknown][]) {
-    wrapped[method] = UNQUEUED.has(method)
-      ? handler
-      : (input: never) => {
-          const result = queue.then(() => handler(input));
-          queue = result.catch(() => undefined);
-          return result;
-        };
-  }
-  return wrapped as ApiHandlers;
+  return Object.fromEntries(
+    Object.entries(handlers).map(([method, handler]) => [
+      method,
+      (input: never) => {
+        const result = queue.then(() => handler(input));
+        queue = result.catch(() => undefined);
+        return result;
+      },
+    ]),
+  );
 }
 
 export interface ApiOptions {
   /** Bounds on what an import will read (size, cells); the readers' defaults otherwise. */
   importLimits?: Partial<ImportLimits>;
+  /** Where slow calls are logged: stderr unless MRC_LOG=off (logger.ts). */
+  logger?: Logger;
 }
 
-/** The implementation of every method of shared/api.ts over one open workspace. */
-export function createApi(ws: Workspace, progress = new ProgressBus(), options: ApiOptions = {}): ApiHandlers {
+interface Shared {
+  progress: ProgressBus;
+  tasks: TaskRegistry;
+  sessions: ImportSessions;
+  options: ApiOptions;
+}
+
+/** Every method's handler over one connection: `ws.db` is the writer or the reader, as the caller chose. */
+function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Shared): ApiHandlers {
   const { db } = ws;
-  const tasks = new TaskRegistry();
   const locale = 'en';
-  return oneAtATime({
+  return {
     'workspace.info': () => ({
       path: ws.file,
       formatVersion: CURRENT_FORMAT,
@@ -75,8 +101,27 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
     'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
     'samples.open': () => openSample(ws),
-    ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
+    ...createImportHandlers(ws, { progress, tasks, sessions, limits: options.importLimits ?? {} }),
     ...createReconcileHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
-  });
+  };
+}
+
+/**
+ * The implementation of every method of shared/api.ts over one open workspace: each method on the connection
+ * METHOD_ACCESS gives it, the writes in turn, the reads at once.
+ */
+export function createApi(ws: Workspace, progress = new ProgressBus(), options: ApiOptions = {}): ApiHandlers {
+  const shared: Shared = { progress, tasks: new TaskRegistry(), sessions: new ImportSessions(), options };
+  const logger = options.logger ?? defaultLogger();
+  const methods = Object.keys(METHOD_ACCESS) as ApiMethod[];
+  const on = (db: Workspace['db']) => handlersOver({ ...ws, db }, shared) as unknown as Record<ApiMethod, AnyHandler>;
+  const writer = on(ws.db);
+  const reader = on(ws.reader);
+  const writes = inTurn(
+    Object.fromEntries(methods.filter((m) => METHOD_ACCESS[m] === 'write').map((m) => [m, timed(m, writer[m], logger)])),
+  );
+  return Object.fromEntries(
+    methods.map((m) => [m, METHOD_ACCESS[m] === 'write' ? writes[m]! : timed(m, reader[m], logger)]),
+  ) as unknown as ApiHandlers;
 }

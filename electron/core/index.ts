@@ -3,5 +3,6 @@ export { type ApiHandlers, type ApiOptions, createApi } from './api';
 export { busyTimeoutMs, checkIntegrity, isBusyError, WAITING_FOR_WRITER, workspaceBusy } from './db';
 export { chooseSheet, fitSheet } from './import';
 export { invokeApi } from './invoke';
+export { type Logger, silentLogger } from './logger';
 export { ProgressBus } from './tasks';
 export { defaultWorkspaceDir, openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace';

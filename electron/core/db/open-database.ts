@@ -153,3 +153,17 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     throw explainSqliteError(file, error, timeoutMs);
   }
 }
+
+/**
+ * A connection that only reads the workspace: read methods run on it, beside the one writer connection. WAL lets
+ * it read the last committed state while a write is under way; `query_only` makes a write sent to it fail loudly.
+ */
+export function openReader(file: string, timeoutMs = busyTimeoutMs()): Db {
+  try {
+    const reader = new Database(file, { readonly: true, fileMustExist: true, timeout: timeoutMs });
+    reader.pragma('query_only = ON');
+    return reader;
+  } catch (error) {
+    throw explainSqliteError(file, error, timeoutMs);
+  }
+}

@@ -69,11 +69,14 @@ export async function beginImmediate(db: Db, options: WaitOptions = {}): Promise
   }
 }
 
-/** Runs `work` inside a write transaction opened by beginImmediate: committed whole, or rolled back. */
-export async function withWriteLock<T>(db: Db, options: WaitOptions, work: () => T | Promise<T>): Promise<T> {
+/**
+ * Runs `work` inside a write transaction opened by beginImmediate: committed whole, or rolled back. The wait for
+ * the lock is the only await: `work` is synchronous, so the transaction is never held across one.
+ */
+export async function withWriteLock<T>(db: Db, options: WaitOptions, work: () => T): Promise<T> {
   await beginImmediate(db, options);
   try {
-    const result = await work();
+    const result = work();
     db.exec('COMMIT');
     return result;
   } catch (error) {

@@ -45,9 +45,16 @@ const READ_PHASE_WORDS: Record<ReadProgress['phase'], string> = {
   mapping: 'Reading its rows',
 };
 
-export function createImportHandlers(ws: Workspace, progress: ProgressBus, tasks: TaskRegistry, limits: Partial<ImportLimits>): ImportHandlers {
+/** What the handlers over the writer and over the reader share: the progress bus, the tasks, the files opened. */
+export interface ImportState {
+  progress: ProgressBus;
+  tasks: TaskRegistry;
+  sessions: ImportSessions;
+  limits: Partial<ImportLimits>;
+}
+
+export function createImportHandlers(ws: Workspace, { progress, tasks, sessions, limits }: ImportState): ImportHandlers {
   const { db } = ws;
-  const sessions = new ImportSessions();
   const schemaOf = (submissionId: string) => submissionSchema(db, submissionId);
   const editContext = (importId: string) => ({
     db,

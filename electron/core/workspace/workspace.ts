@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { type Db, type IntegrityReport, openDatabase } from '../db';
+import { type Db, type IntegrityReport, openDatabase, openReader } from '../db';
+import { discardAbandonedWrites } from '../import';
 import { installSchema, loadEmbeddedSchema } from '../schema';
 import { seedCountries } from '../countries';
 import { workspaceFile } from './paths';
@@ -7,7 +8,10 @@ import { workspaceFile } from './paths';
 export interface Workspace {
   dir: string;
   file: string;
+  /** The one connection that writes: write methods take turns on it. */
   db: Db;
+  /** A connection that only reads (query_only): read methods run on it and never wait for a write. */
+  reader: Db;
   /** Who the audit log names for this session's work, until identities (keys) exist. */
   actor: string;
   /** The quick integrity check run on open, with its duration; null when opened without it. */
@@ -29,7 +33,26 @@ export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): 
     prepare: (db) => {
       seedCountries(db);
       installSchema(db, loadEmbeddedSchema(), actor);
+      discardAbandonedWrites(db);
     },
   });
-  return { dir, file, db, actor, check, close: () => db.close() };
+  let reader: Db;
+  try {
+    reader = openReader(file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    dir,
+    file,
+    db,
+    reader,
+    actor,
+    check,
+    close: () => {
+      reader.close();
+      db.close();
+    },
+  };
 }

@@ -40,7 +40,8 @@ export interface StoredImport {
 }
 
 export function getImport(db: Db, importId: string): StoredImport {
-  const row = db.prepare('SELECT * FROM imports WHERE id = ?').get(importId) as ImportRow | undefined;
+  // An import still being written is nobody's to see until its last slice is in.
+  const row = db.prepare("SELECT * FROM imports WHERE id = ? AND status <> 'writing'").get(importId) as ImportRow | undefined;
   if (!row) throw new MrcError('unknown-import', `No import with id ${importId} in this workspace.`);
   return {
     id: row.id,
@@ -90,7 +91,7 @@ export function importSummary(db: Db, importId: string): ImportSummary {
 }
 
 export function importHistory(db: Db, submissionId: string): ImportSummary[] {
-  const ids = db.prepare('SELECT id FROM imports WHERE submission_id = ? ORDER BY created_at DESC, rowid DESC').all(submissionId) as { id: string }[];
+  const ids = db.prepare("SELECT id FROM imports WHERE submission_id = ? AND status <> 'writing' ORDER BY created_at DESC, rowid DESC").all(submissionId) as { id: string }[];
   return ids.map(({ id }) => importSummary(db, id));
 }
 
@@ -99,7 +100,7 @@ export function importsOfFile(db: Db, sha256: string): PreviousImport[] {
   return db
     .prepare(
       `SELECT i.id, i.submission_id AS submissionId, i.kind, i.sheet, i.status, i.created_at AS createdAt, i.committed_at AS committedAt
-       FROM imports i JOIN sources s ON s.id = i.source_id WHERE s.sha256 = ? ORDER BY i.created_at`,
+       FROM imports i JOIN sources s ON s.id = i.source_id WHERE s.sha256 = ? AND i.status <> 'writing' ORDER BY i.created_at`,
     )
     .all(sha256) as PreviousImport[];
 }
