@@ -55,7 +55,6 @@ export interface ApiOptions {
 export function createApi(ws: Workspace, progress = new ProgressBus(), options: ApiOptions = {}): ApiHandlers {
   const { db } = ws;
   const tasks = new TaskRegistry();
-  const locale = 'en';
   return oneAtATime({
     'workspace.info': () => ({
       path: ws.file,
@@ -67,14 +66,14 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'schemas.list': () => listSchemas(db),
     'schemas.get': ({ id, version }) => getSchema(db, id, version),
     'countries.list': ({ locale: wanted }) => listCountries(db, wanted),
-    'submissions.create': ({ country, year, schemaId, schemaVersion }) =>
-      createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor),
-    'submissions.list': () => listSubmissions(db, locale),
-    'submissions.get': ({ id }) => getSubmission(db, id, locale),
+    'submissions.create': ({ country, year, schemaId, schemaVersion, locale }) =>
+      createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor, locale),
+    'submissions.list': ({ locale }) => listSubmissions(db, locale),
+    'submissions.get': ({ id, locale }) => getSubmission(db, id, locale),
     'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
     'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
     'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
-    'samples.open': () => openSample(ws),
+    'samples.open': ({ locale }) => openSample(ws, locale),
     ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
     ...createReconcileHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),

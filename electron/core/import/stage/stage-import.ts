@@ -88,7 +88,10 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     (issue) => issue.code !== 'duplicate-field',
   );
   if (blocking.length)
-    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
+    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), {
+      where: { file: session.fileName, sheet: request.sheet },
+      params: { fields: blocking.map((i) => i.params?.field ?? i.code).join(', ') },
+    });
   const reading = readSheet(session, request.sheet);
   const resolver = new ReferenceResolver(ctx.schema, ctx.learned);
   const where: RowWhere = { file: session.fileName, sheet: request.sheet, row: 0 };
@@ -121,7 +124,7 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     );
     let done = 0;
     for await (const batch of mappedRows(session, reading, request, ctx.signal)) {
-      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`);
+      if (ctx.signal?.aborted) throw new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`, { detail: 'cancelled.staging', params: { file: session.fileName } });
       for (const mapped of batch) {
         const fields = { ...(mapped.record as Fields) };
         const refs = resolver.resolve(request.kind, fields);
