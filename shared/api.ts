@@ -10,6 +10,11 @@ import { reconcileMethods } from './reconcile-contract';
  */
 const NoInput = z.object({}).strict();
 const Locale = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale looks like "en" or "fr-CA"');
+/**
+ * The language the caller shows names in: the engine never chooses one. The UI always sends its own; a caller
+ * that names none (the CLI, whose words are English, and scripts) gets English names.
+ */
+const CallerLocale = Locale.default('en');
 
 export const contract = {
   'workspace.info': { input: NoInput, output: WorkspaceInfo },
@@ -19,7 +24,7 @@ export const contract = {
     output: IndicatorSchema,
   },
   'countries.list': {
-    input: z.object({ locale: Locale.default('en') }).strict(),
+    input: z.object({ locale: CallerLocale }).strict(),
     output: z.array(Country),
   },
   'submissions.create': {
@@ -29,12 +34,13 @@ export const contract = {
         year: ReferenceYear,
         schemaId: z.string().min(1).optional(),
         schemaVersion: z.string().min(1).optional(),
+        locale: CallerLocale,
       })
       .strict(),
     output: Submission,
   },
-  'submissions.list': { input: NoInput, output: z.array(Submission) },
-  'submissions.get': { input: z.object({ id: z.string().min(1) }).strict(), output: Submission },
+  'submissions.list': { input: z.object({ locale: CallerLocale }).strict(), output: z.array(Submission) },
+  'submissions.get': { input: z.object({ id: z.string().min(1), locale: CallerLocale }).strict(), output: Submission },
   'submissions.indicators': {
     input: z
       .object({
@@ -47,7 +53,7 @@ export const contract = {
   },
   'submissions.evidence': { input: z.object({ submissionId: z.string().min(1) }).strict(), output: z.array(EvidenceItem) },
   'submissions.ratifications': { input: z.object({ submissionId: z.string().min(1) }).strict(), output: z.array(RatificationItem) },
-  'samples.open': { input: NoInput, output: Submission },
+  'samples.open': { input: z.object({ locale: CallerLocale }).strict(), output: Submission },
   ...importMethods,
   ...reconcileMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportIssueCode, MessageDetail, MessageParams } from './error-codes';
 
 /**
  * What an imported spreadsheet row becomes, and what can go wrong on the way.
@@ -117,42 +118,7 @@ export const FIELDS: Readonly<Record<RecordKind, readonly FieldSpec[]>> = {
   ],
 };
 
-export const ImportIssueCode = z.enum([
-  // the file as a whole
-  'empty-file',
-  'not-a-spreadsheet',
-  'unsupported-format',
-  'file-unreadable',
-  'corrupt-file',
-  'password-protected',
-  'too-large',
-  'too-many-cells',
-  'cancelled',
-  'unclosed-quote',
-  'undecodable-text',
-  // the mapping of columns to fields
-  'missing-column',
-  'duplicate-field',
-  'unknown-field',
-  // one cell
-  'missing-value',
-  'invalid-date',
-  'invalid-number',
-  'wrong-unit',
-  'invalid-url',
-  'invalid-choice',
-  'out-of-range',
-  'formula-not-evaluated',
-  'formula-error',
-  // a reference the person decided matches nothing in the schema
-  'unmatched-reference',
-  // a column, for the person to confirm
-  'ambiguous-date-order',
-  'field-defaulted',
-  // the file as a whole, for the person to know
-  'control-characters-removed',
-]);
-export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
+export { ImportIssueCode } from './error-codes';
 
 export const IssueLocation = z.object({
   file: z.string().optional(),
@@ -164,10 +130,17 @@ export const IssueLocation = z.object({
 });
 export type IssueLocation = z.infer<typeof IssueLocation>;
 
+/**
+ * A problem of the file, the mapping or one cell. `message` is English, for the CLI and logs; the UI words
+ * the issue from its code (or detail) and params, and names the place from `where`. Issues staged before
+ * params existed have none: the UI then shows their message.
+ */
 export const ImportIssue = z.object({
   code: ImportIssueCode,
   message: z.string().min(1),
   where: IssueLocation,
+  detail: MessageDetail.optional(),
+  params: MessageParams.optional(),
 });
 export type ImportIssue = z.infer<typeof ImportIssue>;
 

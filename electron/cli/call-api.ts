@@ -20,7 +20,7 @@ export async function call<M extends ApiMethod>(api: EngineCalls, method: M, inp
   if (!response.ok) {
     const e = response.error;
     const details = e.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw new MrcError(e.code, details ? `${e.message} ${details}` : e.message, e.where);
+    throw new MrcError(e.code, details ? `${e.message} ${details}` : e.message, e);
   }
   return response.result as ApiOutput<M>;
 }

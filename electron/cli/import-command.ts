@@ -41,7 +41,8 @@ async function pickSheet(api: EngineCalls, opened: OpenedFile, kind: RecordKind)
   if (choice.sheet !== null) return choice.sheet;
   const names = opened.sheets.map((sheet) => `"${sheet.name}"${sheet.rowCount === 0 ? ' (empty)' : ''}`).join(', ');
   throw new MrcError('no-matching-sheet', `${choice.reason} Name the sheet to import with --sheet NAME; the sheets are ${names}.`, {
-    file: opened.fileName,
+    where: { file: opened.fileName },
+    params: { file: opened.fileName, sheets: names },
   });
 }
 

@@ -81,7 +81,6 @@ interface Shared {
 /** Every method's handler over one connection: `ws.db` is the writer or the reader, as the caller chose. */
 function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Shared): ApiHandlers {
   const { db } = ws;
-  const locale = 'en';
   return {
     'workspace.info': () => ({
       path: ws.file,
@@ -93,14 +92,14 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
     'schemas.list': () => listSchemas(db),
     'schemas.get': ({ id, version }) => getSchema(db, id, version),
     'countries.list': ({ locale: wanted }) => listCountries(db, wanted),
-    'submissions.create': ({ country, year, schemaId, schemaVersion }) =>
-      createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor),
-    'submissions.list': () => listSubmissions(db, locale),
-    'submissions.get': ({ id }) => getSubmission(db, id, locale),
+    'submissions.create': ({ country, year, schemaId, schemaVersion, locale }) =>
+      createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor, locale),
+    'submissions.list': ({ locale }) => listSubmissions(db, locale),
+    'submissions.get': ({ id, locale }) => getSubmission(db, id, locale),
     'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
     'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
     'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
-    'samples.open': () => openSample(ws),
+    'samples.open': ({ locale }) => openSample(ws, locale),
     ...createImportHandlers(ws, { progress, tasks, sessions, limits: options.importLimits ?? {} }),
     ...createReconcileHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),

@@ -9,12 +9,12 @@ import { busyTimeoutMs, isBusyError, workspaceBusy } from './db';
  */
 export async function invokeApi(handlers: ApiHandlers, method: string, rawInput: unknown): Promise<ApiResponse> {
   if (!isApiMethod(method))
-    return { ok: false, error: { code: 'unknown-method', message: `There is no API method "${method}".` } };
+    return { ok: false, error: { code: 'unknown-method', message: `There is no API method "${method}".`, params: { method } } };
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success)
     return {
       ok: false,
-      error: new MrcError('invalid-input', `Invalid input for ${method}.`, undefined, zodIssues(parsed.error)).toShape(),
+      error: new MrcError('invalid-input', `Invalid input for ${method}.`, { params: { method }, issues: zodIssues(parsed.error) }).toShape(),
     };
   try {
     const handler = handlers[method] as (input: unknown) => unknown;
@@ -22,6 +22,6 @@ export async function invokeApi(handlers: ApiHandlers, method: string, rawInput:
   } catch (error) {
     if (error instanceof MrcError) return { ok: false, error: error.toShape() };
     if (isBusyError(error)) return { ok: false, error: workspaceBusy(busyTimeoutMs()).toShape() };
-    return { ok: false, error: { code: 'internal-error', message: (error as Error).message ?? String(error) } };
+    return { ok: false, error: { code: 'internal-error', message: (error as Error).message ?? String(error), params: {} } };
   }
 }

@@ -98,7 +98,7 @@ export class EngineClient {
     const message = parsed.data;
     if (message.type === 'progress') this.events.emit('progress', message.event);
     else if (message.type === 'opened') this.settleOpening((opening) => opening.resolve(message.file));
-    else if (message.type === 'open-failed') this.settleOpening((opening) => opening.reject(new MrcError(message.error.code, message.error.message, message.error.where)));
+    else if (message.type === 'open-failed') this.settleOpening((opening) => opening.reject(MrcError.fromShape(message.error)));
     else if (message.type === 'response') this.answer(message.id, message.response);
     else if (message.id !== undefined) this.answer(message.id, { ok: false, error: message.error });
     else this.log(`engine: refused a message: ${message.error.message}`);

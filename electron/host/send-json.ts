@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../shared/error-codes';
 
 /** Every API answer: JSON that no browser may sniff into something else, and that nothing caches. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -12,6 +13,6 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+export function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
   sendJson(res, status, { ok: false, error: { code, message } });
 }

@@ -42,7 +42,7 @@ async function fileToCommitted(file: string): Promise<{ total: number; commit: n
   const wsDir = fs.mkdtempSync(path.join(dir, 'ws-'));
   const ws = openWorkspace(wsDir);
   const api: ApiHandlers = createApi(ws);
-  const { id } = await api['submissions.create']({ country: 'KEN', year: 2026 });
+  const { id } = await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 });
   const started = performance.now();
   const opened = await api['imports.open']({ submissionId: id, path: file });
   const sheet = opened.sheets[0]!.name;

@@ -92,7 +92,7 @@ function readingClient(api: ApiHandlers, submissionId: string): { started: Promi
 
 async function prepare(ws: Workspace, file: string) {
   const api = createApi(ws);
-  const sample = await api['samples.open']({});
+  const sample = await api['samples.open']({ locale: 'en' });
   const opened = await api['imports.open']({ submissionId: sample.id, path: file });
   const sheet = opened.sheets[0]!.name;
   const preview = await api['imports.preview']({ session: opened.session, sheet, kind: 'evidence' });

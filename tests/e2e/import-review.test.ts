@@ -39,7 +39,7 @@ describe('the review step shows what each row became before it lands', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-e2e-review-'));
     session = await openApp();
-    submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    submissionId = (await session.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
   });
   afterAll(async () => {
     await session?.close();

@@ -82,7 +82,7 @@ describe('importing a workbook of answers with the wizard', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-e2e-import-'));
     workbook = writeAnswersWorkbook(dir, 'kenya-answers.xlsx');
     session = await openApp();
-    submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    submissionId = (await session.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
   });
   afterAll(async () => {
     await session?.close();
@@ -341,7 +341,7 @@ describe('importing a sheet of laws', () => {
 
   it('takes the rows as laws when no column says so, and lists them on the submission page', async () => {
     const { page } = session;
-    const submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    const submissionId = (await session.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
     await openWizard(page, session, submissionId);
     await page.getByLabel('or choose a file').setInputFiles(writeAnswersWorkbook(dir, 'senegal.xlsx'));
     await stepHeading(page, 'Sheet and contents').waitFor();
@@ -365,7 +365,7 @@ describe('importing a sheet of laws', () => {
 
   it('discards a staged import from the history, after asking', async () => {
     const { page } = session;
-    const submissionId = (await session.handlers['submissions.list']({}))[0]!.id;
+    const submissionId = (await session.handlers['submissions.list']({ locale: 'en' }))[0]!.id;
     const file = writeAnswersWorkbook(dir, 'second.xlsx');
     const opened = await session.handlers['imports.open']({ submissionId, path: file });
     const preview = await session.handlers['imports.preview']({ session: opened.session, sheet: 'Laws', kind: 'evidence' });

@@ -83,8 +83,8 @@ describe('finding, matching, resuming and tabbing, at laptop sizes', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-e2e-navigation-'));
     session = await openApp();
-    await session.handlers['samples.open']({});
-    kenyaId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    await session.handlers['samples.open']({ locale: 'en' });
+    kenyaId = (await session.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
     const answers = writeSheet(dir, 'kenya-answers.xlsx', 'Answers', [
       ['Indicator', 'Answer'],
       ['SS-03', 'no'],
@@ -148,7 +148,7 @@ describe('finding, matching, resuming and tabbing, at laptop sizes', () => {
     await dialog.getByLabel('Reference year').fill('2024');
     await dialog.getByRole('button', { name: 'Create submission' }).click();
     await page.getByRole('heading', { level: 1, name: 'Türkiye, 2024' }).waitFor();
-    expect((await session.handlers['submissions.list']({})).map((s) => s.country)).toContain('TUR');
+    expect((await session.handlers['submissions.list']({ locale: 'en' })).map((s) => s.country)).toContain('TUR');
   });
 
   it('counts the texts waiting in the navigation, and leads from there to the submission whose texts wait', async () => {
@@ -287,7 +287,7 @@ describe('finding, matching, resuming and tabbing, at laptop sizes', () => {
 
   it('shows every place at 1024×700 and 1280×800 with nothing sticking out and no column narrower than its content', async () => {
     const { page } = session;
-    const sample = (await session.handlers['submissions.list']({})).find((s) => s.sample)!;
+    const sample = (await session.handlers['submissions.list']({ locale: 'en' })).find((s) => s.sample)!;
     await stageThroughEngine(
       session,
       kenyaId,

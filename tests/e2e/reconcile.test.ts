@@ -104,7 +104,7 @@ describe('reconciling the references of an import in the queue', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrc-e2e-reconcile-'));
     session = await openApp();
-    submissionId = (await session.handlers['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    submissionId = (await session.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
   });
   afterAll(async () => {
     await session?.close();

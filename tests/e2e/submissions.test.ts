@@ -80,7 +80,7 @@ describe('a new submission', () => {
     await expectGridToShow(page, all);
 
     // The engine received the ISO alpha-3 code, not the name.
-    const [created] = await session.handlers['submissions.list']({});
+    const [created] = await session.handlers['submissions.list']({ locale: 'en' });
     expect(created).toMatchObject({ country: 'KEN', year: 2026, schemaId: 'mri-core', schemaVersion: '1.1.0', status: 'draft' });
 
     const status = page.getByTestId('status-bar');

@@ -1,9 +1,9 @@
 import type { EvidenceItem, RatificationItem } from '../../../shared/domain';
 import type { Db } from '../db';
-import { getSubmission } from './submissions';
+import { requireSubmission } from './submissions';
 
 export function submissionEvidence(db: Db, submissionId: string): EvidenceItem[] {
-  getSubmission(db, submissionId, 'en');
+  requireSubmission(db, submissionId);
   return db
     .prepare(
       `SELECT e.type, e.title, e.citation, e.date, e.url, e.excerpt, e.categories,
@@ -14,7 +14,7 @@ export function submissionEvidence(db: Db, submissionId: string): EvidenceItem[]
 }
 
 export function submissionRatifications(db: Db, submissionId: string): RatificationItem[] {
-  getSubmission(db, submissionId, 'en');
+  requireSubmission(db, submissionId);
   return db
     .prepare(
       `SELECT r.instrument, coalesce(i.short_title, r.instrument) AS instrumentTitle, r.status, r.date, r.reservations

@@ -3,4 +3,4 @@ export { submissionEvidence, submissionRatifications } from './evidence-and-rati
 export { isNonAnswer } from './non-answers';
 export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
-export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';
+export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, requireSubmission, submissionIndicators, submissionSchema } from './submissions';

@@ -1,10 +1,11 @@
+import type { MessageDetail, MessageParams } from '../../../shared/error-codes';
 import type { Indicator } from '../../../shared/indicator-schema';
 import { type DecimalSeparator, parseNumberText, withLatinDigits } from '../text';
 import { fitUnit, unitName, unitNamed, withUnit } from './number-units';
 
 export type NumberAnswer =
   | { kind: 'value'; value: number; shown: string; notes: string[] }
-  | { kind: 'problem'; code: 'invalid-number' | 'wrong-unit' | 'out-of-range'; reason: string };
+  | { kind: 'problem'; code: 'invalid-number' | 'wrong-unit' | 'out-of-range'; reason: string; detail: MessageDetail; params: MessageParams };
 
 /** "≈ 20", "about 20", "environ 20", "около 20": the number is taken, and the answer says it is approximate. */
 const APPROXIMATE = /^(?:[≈~∼]|ca\.?|c\.|circa|about|approx\.?|approximately|around|roughly|some|environ|env\.|près de|aproximadamente|aprox\.?|alrededor de|cerca de|около|примерно|приблизительно|حوالي|تقريبا|نحو)\s*/iu;
@@ -32,18 +33,27 @@ export function readNumberAnswer(
   }
   const parts = NUMBER_THEN_UNIT.exec(text);
   const value = parts ? (parseNumberText(parts[1]!, decimal) ?? parseNumberText(parts[1]!, decimal === '.' ? ',' : '.')) : null;
+  const unitParams = { indicator: indicator.code, unit: indicator.unit ?? '', found: written };
   if (!parts || value === null)
-    return { kind: 'problem', code: 'invalid-number', reason: `${indicator.code} takes ${expected}; "${written}" is not one` };
+    return { kind: 'problem', code: 'invalid-number', reason: `${indicator.code} takes ${expected}; "${written}" is not one`, detail: 'invalid-number.answer', params: unitParams };
   const unitText = parts[2]!.trim();
   if (unitText === '') return bounded(indicator, value, withUnit(value, unit), notes);
   if (!indicator.unit)
-    return { kind: 'problem', code: 'wrong-unit', reason: `${indicator.code} does not say what its number counts; write the number alone, not "${written}"` };
+    return {
+      kind: 'problem',
+      code: 'wrong-unit',
+      reason: `${indicator.code} does not say what its number counts; write the number alone, not "${written}"`,
+      detail: 'wrong-unit.unitless',
+      params: unitParams,
+    };
   const named = unitNamed(unitText);
   if (!named)
     return {
       kind: 'problem',
       code: 'invalid-number',
       reason: `${indicator.code} takes ${expected}; "${unitText}" after the number is not a unit (write the number alone, or with its unit)`,
+      detail: 'invalid-number.not-a-unit',
+      params: { ...unitParams, found: unitText },
     };
   const fit = fitUnit(named, unit);
   if (fit.kind === 'misfit')
@@ -51,6 +61,8 @@ export function readNumberAnswer(
       kind: 'problem',
       code: 'wrong-unit',
       reason: `${indicator.code} counts ${unitName(unit)}, but "${written}" is in ${unitName(named)}, which do not convert exactly`,
+      detail: 'wrong-unit.misfit',
+      params: { ...unitParams, unit, writtenUnit: named },
     };
   if (fit.kind === 'same') return bounded(indicator, value, withUnit(value, unit), notes);
   const converted = value * fit.factor;
@@ -58,13 +70,15 @@ export function readNumberAnswer(
 }
 
 function bounded(indicator: Pick<Indicator, 'code' | 'unit' | 'min' | 'max'>, value: number, shown: string, notes: string[]): NumberAnswer {
-  if (!Number.isFinite(value)) return { kind: 'problem', code: 'invalid-number', reason: `${indicator.code} takes a finite number` };
+  const params = { indicator: indicator.code, found: shown };
+  if (!Number.isFinite(value)) return { kind: 'problem', code: 'invalid-number', reason: `${indicator.code} takes a finite number`, detail: 'invalid-number.not-finite', params };
   if (indicator.unit === 'count' && !Number.isInteger(value))
-    return { kind: 'problem', code: 'out-of-range', reason: `${indicator.code} counts whole things; ${value} is not a whole number` };
+    return { kind: 'problem', code: 'out-of-range', reason: `${indicator.code} counts whole things; ${value} is not a whole number`, detail: 'out-of-range.not-whole', params: { ...params, found: value } };
   const { min, max } = indicator;
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
     const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `of at least ${min}` : `of at most ${max}`;
-    return { kind: 'problem', code: 'out-of-range', reason: `${indicator.code} takes a number ${range}; ${shown} is outside` };
+    const detail = min !== undefined && max !== undefined ? 'out-of-range.answer' : min !== undefined ? 'out-of-range.answer-min' : 'out-of-range.answer-max';
+    return { kind: 'problem', code: 'out-of-range', reason: `${indicator.code} takes a number ${range}; ${shown} is outside`, detail, params: { ...params, min: min ?? '', max: max ?? '' } };
   }
   return { kind: 'value', value, shown, notes };
 }

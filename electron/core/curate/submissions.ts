@@ -8,6 +8,7 @@ import { countryName, requireCountry } from '../countries';
 import { appendAudit } from '../audit';
 
 interface SubmissionRow {
+  country_reference_name: string;
   id: string;
   country: string;
   year: number;
@@ -21,7 +22,7 @@ interface SubmissionRow {
 }
 
 const SELECT_SUBMISSIONS = `
-  SELECT s.id, s.country, s.year, s.schema_id, s.schema_version, s.status, s.created_at, c.sample,
+  SELECT s.id, s.country, s.year, s.schema_id, s.schema_version, s.status, s.created_at, c.sample, c.name AS country_reference_name,
     (SELECT count(*) FROM answers a JOIN indicators i
        ON i.schema_id = s.schema_id AND i.schema_version = s.schema_version AND i.code = a.indicator
      WHERE a.submission_id = s.id AND a.value IS NOT NULL
@@ -33,7 +34,7 @@ function toSubmission(row: SubmissionRow, locale: string): Submission {
   return {
     id: row.id,
     country: row.country,
-    countryName: countryName(row.country, locale, row.sample === 1),
+    countryName: countryName({ code: row.country, referenceName: row.country_reference_name, sample: row.sample === 1 }, locale),
     year: row.year,
     schemaId: row.schema_id,
     schemaVersion: row.schema_version,
@@ -52,7 +53,7 @@ export interface NewSubmission {
   schemaVersion?: string | undefined;
 }
 
-export function createSubmission(db: Db, input: NewSubmission, actor: string): Submission {
+export function createSubmission(db: Db, input: NewSubmission, actor: string, locale: string): Submission {
   requireCountry(db, input.country);
   const schema = getSchema(db, input.schemaId, input.schemaVersion);
   const id = randomUUID();
@@ -67,7 +68,7 @@ export function createSubmission(db: Db, input: NewSubmission, actor: string): S
       details: { country: input.country, year: input.year, schema: `${schema.id}@${schema.version}` },
     });
   }).immediate();
-  return getSubmission(db, id, 'en');
+  return getSubmission(db, id, locale);
 }
 
 export function listSubmissions(db: Db, locale: string): Submission[] {
@@ -75,15 +76,23 @@ export function listSubmissions(db: Db, locale: string): Submission[] {
   return rows.map((r) => toSubmission(r, locale));
 }
 
+/** A submission with its country named in `locale`, the caller's language. */
 export function getSubmission(db: Db, id: string, locale: string): Submission {
   const row = db.prepare(`${SELECT_SUBMISSIONS} WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
-  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`);
+  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`, { params: { id } });
   return toSubmission(row, locale);
+}
+
+/** The schema a submission is scored against, refusing an unknown id: for work that names nothing to a person. */
+export function requireSubmission(db: Db, id: string): { schemaId: string; schemaVersion: string } {
+  const row = db.prepare('SELECT schema_id, schema_version FROM submissions WHERE id = ?').get(id) as { schema_id: string; schema_version: string } | undefined;
+  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`, { params: { id } });
+  return { schemaId: row.schema_id, schemaVersion: row.schema_version };
 }
 
 /** The schema version a submission is scored against. */
 export function submissionSchema(db: Db, submissionId: string): IndicatorSchema {
-  const submission = getSubmission(db, submissionId, 'en');
+  const submission = requireSubmission(db, submissionId);
   return getSchema(db, submission.schemaId, submission.schemaVersion);
 }
 
@@ -104,7 +113,7 @@ export interface IndicatorFilter {
 }
 
 export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter): IndicatorRow[] {
-  const sub = getSubmission(db, submissionId, 'en');
+  const sub = requireSubmission(db, submissionId);
   const rows = db
     .prepare(
       `SELECT i.code, i.domain, d.title AS domainTitle, i.dimension, i.level, i.question, a.value, a.score

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MrcError } from '../../../shared/errors';
+import { MrcError, type ErrorCode, type MessageDetail } from '../../../shared/errors';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_BYTES = 100;
 
-function refuse(code: string, file: string, message: string): MrcError {
-  return new MrcError(code, message, { file });
+function refuse(code: ErrorCode, file: string, message: string, facts: { detail?: MessageDetail; reason?: string } = {}): MrcError {
+  const params: Record<string, string> = facts.reason === undefined ? { file } : { file, reason: facts.reason };
+  return new MrcError(code, message, { where: { file }, params, detail: facts.detail });
 }
 
 function describeFsError(error: unknown): string {
@@ -39,7 +40,10 @@ export function prepareWorkspaceFolder(dir: string): void {
     stat = fs.statSync(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw refuse('workspace-uncreatable', dir, `Cannot use the workspace folder ${dir}: ${describeFsError(error)}.`);
+      throw refuse('workspace-uncreatable', dir, `Cannot use the workspace folder ${dir}: ${describeFsError(error)}.`, {
+        detail: 'workspace-uncreatable.folder',
+        reason: describeFsError(error),
+      });
   }
   if (stat && !stat.isDirectory())
     throw refuse(
@@ -51,11 +55,16 @@ export function prepareWorkspaceFolder(dir: string): void {
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (error) {
-      throw refuse('workspace-uncreatable', dir, `Cannot create the workspace folder ${dir}: ${describeFsError(error)}.`);
+      throw refuse('workspace-uncreatable', dir, `Cannot create the workspace folder ${dir}: ${describeFsError(error)}.`, {
+        detail: 'workspace-uncreatable.create-folder',
+        reason: describeFsError(error),
+      });
     }
   }
   if (!writable(dir))
-    throw refuse('workspace-read-only', dir, `The workspace folder ${dir} is read-only: the app cannot write in it. Check its permissions, or choose another folder.`);
+    throw refuse('workspace-read-only', dir, `The workspace folder ${dir} is read-only: the app cannot write in it. Check its permissions, or choose another folder.`, {
+      detail: 'workspace-read-only.folder',
+    });
 }
 
 function readHeader(file: string): Buffer {
@@ -66,7 +75,7 @@ function readHeader(file: string): Buffer {
     const read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
     return header.subarray(0, read);
   } catch (error) {
-    throw refuse('workspace-unreadable', file, `Cannot read the workspace ${file}: ${describeFsError(error)}.`);
+    throw refuse('workspace-unreadable', file, `Cannot read the workspace ${file}: ${describeFsError(error)}.`, { reason: describeFsError(error) });
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -88,17 +97,20 @@ export function inspectWorkspaceFile(file: string): 'missing' | 'present' {
     stat = fs.statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw refuse('workspace-unreadable', file, `Cannot read the workspace ${file}: ${describeFsError(error)}.`);
+    throw refuse('workspace-unreadable', file, `Cannot read the workspace ${file}: ${describeFsError(error)}.`, { reason: describeFsError(error) });
   }
   if (stat.isDirectory())
-    throw refuse('workspace-wrong-type', file, `${file} is a folder, not a workspace file. Move it away, or choose another workspace folder.`);
+    throw refuse('workspace-wrong-type', file, `${file} is a folder, not a workspace file. Move it away, or choose another workspace folder.`, {
+      detail: 'workspace-wrong-type.folder',
+    });
   if (!stat.isFile())
-    throw refuse('workspace-wrong-type', file, `${file} is not a regular file, so it cannot be a workspace.`);
+    throw refuse('workspace-wrong-type', file, `${file} is not a regular file, so it cannot be a workspace.`, { detail: 'workspace-wrong-type.not-regular' });
   if (stat.size === 0)
     throw refuse(
       'not-a-workspace',
       file,
       `${file} is an empty file, not a workspace; it was left as it is. Restore the workspace from a backup, or move the empty file away to start a new one.`,
+      { detail: 'not-a-workspace.empty' },
     );
   const header = readHeader(file);
   const prefix = SQLITE_MAGIC.subarray(0, Math.min(header.length, SQLITE_MAGIC.length));
@@ -109,6 +121,7 @@ export function inspectWorkspaceFile(file: string): 'missing' | 'present' {
       'workspace-truncated',
       file,
       `${file} is cut short (${stat.size} bytes, less than one page of a workspace): it is damaged, perhaps by an interrupted copy. Restore it from a backup; it was left as it is.`,
+      { reason: String(stat.size) },
     );
   if (!writable(file) || !writable(path.dirname(file)))
     throw refuse(

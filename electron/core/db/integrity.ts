@@ -34,6 +34,6 @@ export function workspaceDamaged(file: string, report: IntegrityReport): MrcErro
     'workspace-damaged',
     `The workspace ${file} is damaged and was not opened (SQLite's check found: ${report.problems.slice(0, 3).join('; ')}). ` +
       'Restore it from a backup; `mrc workspace check` lists every problem.',
-    { file },
+    { where: { file }, params: { file, reason: report.problems.slice(0, 3).join('; ') }, detail: 'workspace-damaged.check' },
   );
 }

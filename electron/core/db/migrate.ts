@@ -19,8 +19,11 @@ export interface MigrateOptions {
 
 const formatOf = (db: Db) => db.pragma('user_version', { simple: true }) as number;
 
+/** `reason` is English, for the CLI and logs: a failed migration is the developers' to read, the person only restores. */
 function refuse(format: number, reason: string): MrcError {
-  return new MrcError('workspace-migration-failed', `The workspace could not be brought to format ${format}: ${reason}. It was left at format ${format - 1}, unchanged.`);
+  return new MrcError('workspace-migration-failed', `The workspace could not be brought to format ${format}: ${reason}. It was left at format ${format - 1}, unchanged.`, {
+    params: { format, previous: format - 1, reason },
+  });
 }
 
 function runStep(db: Db, step: Migration, format: number): void {

@@ -33,15 +33,16 @@ function explainSqliteError(file: string, error: unknown, waitedMs: number): unk
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
   const message = (error as Error).message;
+  const facts = { where: { file }, params: { file, reason: message } };
   if (isBusyError(error)) return workspaceBusy(waitedMs);
   if (code.startsWith('SQLITE_READONLY'))
-    return new MrcError('workspace-read-only', `The workspace ${file} is read-only (${message}): check its permissions, or copy the folder somewhere writable.`, { file });
+    return new MrcError('workspace-read-only', `The workspace ${file} is read-only (${message}): check its permissions, or copy the folder somewhere writable.`, facts);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
-    return new MrcError('workspace-damaged', `The workspace ${file} is damaged (${message}). Restore it from a backup; it was left as it is.`, { file });
+    return new MrcError('workspace-damaged', `The workspace ${file} is damaged (${message}). Restore it from a backup; it was left as it is.`, facts);
   if (code === 'SQLITE_FULL')
-    return new MrcError('disk-full', `The disk holding ${file} is full: free some space and try again. Nothing was half-written.`, { file });
+    return new MrcError('disk-full', `The disk holding ${file} is full: free some space and try again. Nothing was half-written.`, facts);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
-    return new MrcError('workspace-unreadable', `Cannot open the workspace ${file}: ${message}.`, { file });
+    return new MrcError('workspace-unreadable', `Cannot open the workspace ${file}: ${message}.`, facts);
   return error;
 }
 
@@ -99,7 +100,7 @@ function createDatabase(file: string, options: OpenDatabaseOptions): void {
   } catch (error) {
     if (error instanceof MrcError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-    throw new MrcError('workspace-uncreatable', `Cannot create the workspace ${file}: ${reason}.`, { file });
+    throw new MrcError('workspace-uncreatable', `Cannot create the workspace ${file}: ${reason}.`, { where: { file }, params: { file, reason } });
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(temp + suffix, { force: true });
   }
@@ -137,7 +138,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     throw new MrcError(
       'workspace-too-new',
       `This workspace was written by a newer version of Migrant Rights Curator (format ${format}; this app reads up to ${CURRENT_FORMAT}). Update the app to open it; the file was not changed.`,
-      { file },
+      { where: { file }, params: { file, format, readable: CURRENT_FORMAT } },
     );
   let db: Db | undefined;
   try {

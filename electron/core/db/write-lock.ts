@@ -28,6 +28,7 @@ export function workspaceBusy(waitedMs: number): MrcError {
   return new MrcError(
     'workspace-busy',
     `The workspace is busy: another import (or another copy of the app) has been writing to it for more than ${Math.round(waitedMs / 1000)} s. Nothing was changed; try again when it has finished.`,
+    { params: { seconds: Math.round(waitedMs / 1000) } },
   );
 }
 
@@ -61,7 +62,7 @@ export async function beginImmediate(db: Db, options: WaitOptions = {}): Promise
   const started = Date.now();
   let told = false;
   while (!tryBeginImmediate(db)) {
-    if (options.signal?.aborted) throw new MrcError('cancelled', 'Cancelled while waiting for another import to finish; nothing was changed.');
+    if (options.signal?.aborted) throw new MrcError('cancelled', 'Cancelled while waiting for another import to finish; nothing was changed.', { detail: 'cancelled.waiting' });
     if (Date.now() - started >= timeoutMs) throw workspaceBusy(Date.now() - started);
     if (!told) options.onWaiting?.();
     told = true;

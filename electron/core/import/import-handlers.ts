@@ -4,7 +4,7 @@ import { loadLearnedAliases } from '../match';
 import { MrcError } from '../../../shared/errors';
 import type { ProgressBus, TaskRegistry } from '../tasks';
 import { WAITING_FOR_WRITER, withWriteLock } from '../db';
-import { getSubmission, submissionSchema } from '../curate';
+import { requireSubmission, submissionSchema } from '../curate';
 import type { Workspace } from '../workspace';
 import { abandonImport, commitImport } from './commit/commit-import';
 import { findConflicts } from './commit/commit-plan';
@@ -27,12 +27,13 @@ function stillStaged(error: unknown, importId: string): unknown {
   return new MrcError(
     error.code,
     `${error.message} Import ${importId} stays staged: commit it from the import history, or with \`mrc import commit ${importId}\`.`,
+    { detail: 'workspace-busy.stays-staged', params: { ...error.params, importId } },
   );
 }
 
 /** Refusals of the readers become the API's errors, with the file, sheet, row and column they name. */
 export function asMrcError(error: unknown): unknown {
-  return error instanceof ImportRefusal ? new MrcError(error.issue.code, error.issue.message, error.issue.where) : error;
+  return error instanceof ImportRefusal ? new MrcError(error.issue.code, error.issue.message, error.issue) : error;
 }
 
 const learnedAliases = (ws: Workspace) => loadLearnedAliases(ws.db);
@@ -71,7 +72,7 @@ export function createImportHandlers(ws: Workspace, { progress, tasks, sessions,
   return {
     'imports.open': ({ submissionId, path }) =>
       tasks.run(`open:${randomUUID()}`, async (task, signal) => {
-        getSubmission(db, submissionId, 'en');
+        requireSubmission(db, submissionId);
         const session = await openImportFile(submissionId, path, {
           limits,
           signal,

@@ -1,3 +1,4 @@
+import type { MessageDetail, MessageParams } from '../../../shared/error-codes.js';
 import type { ImportIssue, ImportIssueCode, IssueLocation } from '../../../shared/records.js';
 
 /** Thrown when a whole file is refused: nothing of it is returned, only the reason. */
@@ -15,8 +16,14 @@ export class ImportRefusal extends Error {
   }
 }
 
-export function refuse(code: ImportIssueCode, message: string, where: IssueLocation = {}): never {
-  throw new ImportRefusal({ code, message, where });
+/** Refuses a whole file: `message` in English for the CLI and logs, `params` (and `detail`) for the UI to word it. */
+export function refuse(code: ImportIssueCode, message: string, where: IssueLocation, params: MessageParams, detail?: MessageDetail): never {
+  throw new ImportRefusal(issue(code, message, where, params, detail));
+}
+
+/** An issue with what the UI needs to word it in the person's language. */
+export function issue(code: ImportIssueCode, message: string, where: IssueLocation, params: MessageParams, detail?: MessageDetail): ImportIssue {
+  return detail ? { code, message, where, detail, params } : { code, message, where, params };
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA": the letter a person sees above the column. */
@@ -35,4 +42,9 @@ export function formatSize(bytes: number): string {
   if (bytes >= MB) return `${Math.round(bytes / MB)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
+}
+
+/** 1048576 → "1,048,576": a count as the English message writes it (the UI formats the number in the person's language). */
+export function groupThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

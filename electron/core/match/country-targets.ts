@@ -49,7 +49,8 @@ export function buildCountryTargets(): ReconcileTarget[] {
     const numeric = countries.alpha2ToNumeric(alpha2);
     return {
       id: alpha3,
-      label: countries.getName(alpha2, 'en') ?? alpha3,
+      // The code, not a name in some language: whoever shows the target names the country in the person's language.
+      label: alpha3,
       codes: [alpha2, alpha3, ...(numeric ? [numeric] : [])],
       texts,
     };

@@ -21,7 +21,8 @@ export function parseAliases(text: string, file = 'aliases file'): LearnedAlias[
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new MrcError('malformed-aliases', `${file} is not valid JSON: ${(error as Error).message}`, { file });
+    const reason = (error as Error).message;
+    throw new MrcError('malformed-aliases', `${file} is not valid JSON: ${reason}`, { where: { file }, detail: 'malformed-aliases.json', params: { file, reason } });
   }
   const parsed = AliasesFile.safeParse(json);
   if (!parsed.success) {
@@ -30,8 +31,7 @@ export function parseAliases(text: string, file = 'aliases file'): LearnedAlias[
     throw new MrcError(
       'malformed-aliases',
       `${file} is not an aliases file ({ "format": "mrc-aliases", "version": 1, "aliases": [...] }): ${summary}`,
-      { file },
-      issues,
+      { where: { file }, params: { file }, issues },
     );
   }
   return parsed.data.aliases;

@@ -41,7 +41,9 @@ export function decideReference(
   if (decision.targetId !== null) {
     const targets = targetsFor(schema, decision.kind, decision.context);
     if (!targets.some((t) => t.id === decision.targetId))
-      throw new MrcError('unknown-target', `"${decision.targetId}" is not a ${decision.kind} of schema ${schema.id} ${schema.version}.`);
+      throw new MrcError('unknown-target', `"${decision.targetId}" is not a ${decision.kind} of schema ${schema.id} ${schema.version}.`, {
+        params: { target: decision.targetId, kind: decision.kind, schema: schema.id, version: schema.version },
+      });
   }
   const affected = pendingRows(db, submissionId).filter((p) =>
     p.refs.some((r) => r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context),
@@ -75,6 +77,7 @@ export function decideReference(
                   code: 'unmatched-reference',
                   message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
                   where: { sheet: imp.sheet, row: row.row },
+                  params: { text: decision.text, kind: decision.kind },
                 },
               ],
             }

@@ -37,7 +37,10 @@ export function targetsFor(schema: IndicatorSchema, kind: RefKind, context: stri
   if (kind === 'answer' && statusOf) return buildStatusTargets(STATUSES_BY_KIND[statusOf]);
   const indicator = schema.indicators.find((i) => i.code === context);
   if (kind === 'answer' && indicator) return buildAnswerTargets(indicator.options);
-  throw new MrcError('unknown-reference', `There is nothing to match a ${kind} reference against${context ? ` (context ${context})` : ''}.`);
+  throw new MrcError('unknown-reference', `There is nothing to match a ${kind} reference against${context ? ` (context ${context})` : ''}.`, {
+    params: context ? { kind, context } : { kind },
+    detail: context ? 'unknown-reference.context' : undefined,
+  });
 }
 
 /** Candidates for a text typed into the search box: the engine's best, then any target whose name contains it. */

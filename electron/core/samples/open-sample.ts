@@ -24,14 +24,16 @@ const SAMPLE_SHEETS: readonly [string, RecordKind][] = [
  * Opens the Demoland sample submission, creating it the first time by importing the sample workbook
  * through the same pipeline as any user's file, so the sample also shows what an import leaves behind.
  */
-export async function openSample(ws: Workspace): Promise<Submission> {
+/** The sample submission, its country named in `locale`, the caller's language. */
+export async function openSample(ws: Workspace, locale: string): Promise<Submission> {
   const existing = findSampleSubmission(ws.db);
-  if (existing) return getSubmission(ws.db, existing, 'en');
+  if (existing) return getSubmission(ws.db, existing, locale);
   const schema = getSchema(ws.db, DEFAULT_SCHEMA.id, DEFAULT_SCHEMA.version);
   const submission = createSubmission(
     ws.db,
     { country: SAMPLE_COUNTRY.code, year: SAMPLE_YEAR, schemaId: schema.id, schemaVersion: schema.version },
     ws.actor,
+    locale,
   );
   const session = await openImportFile(submission.id, path.join(resourcesDir(), 'samples', SAMPLE_WORKBOOK));
   for (const [sheet, kind] of SAMPLE_SHEETS) {
@@ -42,5 +44,5 @@ export async function openSample(ws: Workspace): Promise<Submission> {
   ws.db.transaction(() =>
     appendAudit(ws.db, { actor: ws.actor, action: 'sample.open', entity: `submission:${submission.id}`, details: { workbook: SAMPLE_WORKBOOK } }),
   ).immediate();
-  return getSubmission(ws.db, submission.id, 'en');
+  return getSubmission(ws.db, submission.id, locale);
 }

@@ -18,11 +18,12 @@ export function parseSchemaDocument(bytes: Buffer, file: string): LoadedSchema {
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new MrcError('malformed-schema', `${file} is not valid JSON: ${(error as Error).message}`, { file });
+    const reason = (error as Error).message;
+    throw new MrcError('malformed-schema', `${file} is not valid JSON: ${reason}`, { where: { file }, detail: 'malformed-schema.json', params: { file, reason } });
   }
   const parsed = IndicatorSchema.safeParse(json);
   if (!parsed.success)
-    throw new MrcError('malformed-schema', `${file} is not a valid indicator schema`, { file }, zodIssues(parsed.error));
+    throw new MrcError('malformed-schema', `${file} is not a valid indicator schema`, { where: { file }, params: { file }, issues: zodIssues(parsed.error) });
   return { schema: parsed.data, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 

@@ -14,6 +14,7 @@ function isInstalled(db: Db, { schema, sha256 }: LoadedSchema): boolean {
     throw new MrcError(
       'schema-conflict',
       `Schema ${schema.id} ${schema.version} is already installed with different content (sha256 ${existing.sha256.slice(0, 12)}…); a changed schema needs a new version number.`,
+      { params: { schema: schema.id, version: schema.version } },
     );
   return existing !== undefined;
 }
@@ -118,6 +119,7 @@ export function getSchema(db: Db, id: string, version?: string): IndicatorSchema
     throw new MrcError(
       'unknown-schema',
       version ? `No schema ${id} version ${version} is installed.` : `No schema ${id} is installed.`,
+      { params: version ? { schema: id, version } : { schema: id }, detail: version ? 'unknown-schema.version' : undefined },
     );
   return IndicatorSchema.parse(JSON.parse(row.document));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, type ApiClient, type ApiInput, type ApiMethod, type ApiOutput } from '../../../shared/api';
 import { Progress } from '../../../shared/domain';
 import type { DesktopBridge } from '../../../shared/desktop-bridge';
-import { ApiResponse, type ApiErrorShape, type Where } from '../../../shared/errors';
+import { ApiResponse, type ApiErrorShape, type ErrorCode, type MessageDetail, type MessageParams, type Where } from '../../../shared/errors';
 
 declare global {
   interface Window {
@@ -13,7 +13,10 @@ declare global {
 
 /** A refusal from the engine (or from the way to it), kept whole so the UI can say what went wrong and where. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
+  readonly detail: MessageDetail | undefined;
+  /** What the UI words the error with; absent when only the English message is known. */
+  readonly params: MessageParams | undefined;
   readonly where: Where | undefined;
   readonly issues: { path: string; message: string }[];
 
@@ -21,6 +24,8 @@ export class ApiError extends Error {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
+    this.detail = shape.detail;
+    this.params = shape.params;
     this.where = shape.where;
     this.issues = shape.issues ?? [];
   }
@@ -28,17 +33,17 @@ export class ApiError extends Error {
 
 /** Whatever a call threw, as an ApiError the UI knows how to show. */
 export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError({ code: 'internal-error', message: String(error) });
+  return error instanceof ApiError ? error : new ApiError({ code: 'internal-error', message: String(error), params: {} });
 }
 
 /*
  * The client raises two codes of its own, 'host-unreachable' and 'bad-response'; their messages are
- * for developers, so the UI words them from the translations (errors.<code>).
+ * for developers, and the UI words them from their codes like any other error.
  */
 function unwrap<M extends ApiMethod>(method: M, raw: unknown): ApiOutput<M> {
   const response = ApiResponse.safeParse(raw);
   if (!response.success)
-    throw new ApiError({ code: 'bad-response', message: `The answer to ${method} is not an API response.` });
+    throw new ApiError({ code: 'bad-response', message: `The answer to ${method} is not an API response.`, params: {} });
   if (!response.data.ok) throw new ApiError(response.data.error);
   // The doors already hold the engine to the contract; re-checking here only catches drift during development.
   if (import.meta.env.DEV) return contract[method].output.parse(response.data.result) as ApiOutput<M>;
@@ -77,12 +82,12 @@ async function postToHostPath(path: string, headers: Record<string, string>, bod
   try {
     response = await fetch(path, { method: 'POST', headers: { ...headers, 'x-mrc-token': hostToken() }, credentials: 'omit', body });
   } catch (error) {
-    throw new ApiError({ code: 'host-unreachable', message: (error as Error).message });
+    throw new ApiError({ code: 'host-unreachable', message: (error as Error).message, params: {} });
   }
   try {
     return await response.json();
   } catch {
-    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from ${path} is not JSON.` });
+    throw new ApiError({ code: 'bad-response', message: `HTTP ${response.status} from ${path} is not JSON.`, params: {} });
   }
 }
 
@@ -156,10 +161,10 @@ async function uploadToHost(file: File): Promise<string> {
     file,
   );
   const parsed = ApiResponse.safeParse(body);
-  if (!parsed.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload is not an API response.' });
+  if (!parsed.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload is not an API response.', params: {} });
   if (!parsed.data.ok) throw new ApiError({ ...parsed.data.error, where: { file: file.name, ...parsed.data.error.where } });
   const result = UploadResult.safeParse(parsed.data.result);
-  if (!result.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload names no path.' });
+  if (!result.success) throw new ApiError({ code: 'bad-response', message: 'The answer to an upload names no path.', params: {} });
   return result.data.path;
 }
 
@@ -173,7 +178,13 @@ export async function fileToPath(file: File): Promise<string> {
   if (!bridge) return uploadToHost(file);
   const chosen = await bridge.chooseFile(bridge.pathForFile(file) || undefined);
   if (chosen) return chosen;
-  throw new ApiError({ code: 'cancelled', message: `${file.name} was not confirmed in the file dialog.`, where: { file: file.name } });
+  throw new ApiError({
+    code: 'cancelled',
+    message: `${file.name} was not confirmed in the file dialog.`,
+    detail: 'cancelled.not-confirmed',
+    params: { file: file.name },
+    where: { file: file.name },
+  });
 }
 
 export interface ChosenFile {

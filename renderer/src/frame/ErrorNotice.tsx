@@ -1,23 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
+import { WHERE_KEYS } from '../messages/message-keys';
+import { useMessageText } from '../messages/message-text';
 
 /**
  * An API error in words: what went wrong, where (file, sheet, row, column) and each input problem.
- * The engine's messages already say what to do; the client's own codes are worded from the translations.
+ * The words come from the error's code and params, in the person's language, never from the engine's English.
  */
 export function ErrorNotice({ error }: { error: ApiError }) {
-  const { t, i18n } = useTranslation();
-  const known = `errors.${error.code}`;
-  const message = i18n.exists(known) ? t(known) : error.message;
-  const where = error.where ? Object.entries(error.where).filter(([, value]) => value !== undefined) : [];
+  const { t } = useTranslation();
+  const { messageText } = useMessageText();
+  const where = error.where ? (Object.keys(WHERE_KEYS) as (keyof typeof WHERE_KEYS)[]).filter((part) => error.where?.[part] !== undefined) : [];
   return (
     <div className="error-notice" role="alert">
-      <p>{message}</p>
-      {where.length > 0 && (
-        <p className="error-where">
-          {where.map(([part, value]) => t(`errors.where.${part}`, { value })).join(', ')}
-        </p>
-      )}
+      <p>{messageText(error)}</p>
+      {where.length > 0 && <p className="error-where">{where.map((part) => t(WHERE_KEYS[part], { value: error.where?.[part] })).join(', ')}</p>}
       <InputIssues error={error} />
     </div>
   );

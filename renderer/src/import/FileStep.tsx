@@ -7,6 +7,9 @@ import { InputIssues } from '../frame/ErrorNotice';
 import { routeHref } from '../frame/route';
 import { TaskError } from './TaskProgress';
 import { formatDateTime } from './format-date';
+import type { ErrorCode } from '../../../shared/error-codes';
+import { useMessageText } from '../messages/message-text';
+import { IssueText } from './IssueText';
 
 export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.tsv,.txt';
 
@@ -25,18 +28,32 @@ interface FileStepProps {
   onStop(): void;
 }
 
+/** The headline of a refused file, for the refusals a file can meet; any other says "cannot be imported". */
+const REFUSAL_TITLE_KEYS: Partial<Record<ErrorCode, string>> = {
+  'password-protected': 'import.refusal.password-protected',
+  'empty-file': 'import.refusal.empty-file',
+  'not-a-spreadsheet': 'import.refusal.not-a-spreadsheet',
+  'unsupported-format': 'import.refusal.unsupported-format',
+  'file-unreadable': 'import.refusal.file-unreadable',
+  'corrupt-file': 'import.refusal.corrupt-file',
+  'too-large': 'import.refusal.too-large',
+  'too-many-cells': 'import.refusal.too-many-cells',
+  'unclosed-quote': 'import.refusal.unclosed-quote',
+  'file-not-chosen': 'import.refusal.file-not-chosen',
+};
+
 /** Why a file was refused, in words that name it: "“budget.xlsx” is password-protected…", then the engine's own reason. */
 function FileRefusal({ error, fileName }: { error: ApiError; fileName: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { messageText } = useMessageText();
   if (error.code === 'cancelled') return <TaskError error={error} />;
   const file = error.where?.file ?? fileName ?? '';
-  const key = `import.refusal.${error.code}`;
   return (
     <div className="error-notice" role="alert" data-testid="file-refusal">
       <p>
-        <strong>{i18n.exists(key) ? t(key, { file }) : t('import.refusal.other', { file })}</strong>
+        <strong>{t(REFUSAL_TITLE_KEYS[error.code] ?? 'import.refusal.other', { file })}</strong>
       </p>
-      <p>{error.message}</p>
+      <p>{messageText(error)}</p>
       <InputIssues error={error} />
     </div>
   );
@@ -44,7 +61,7 @@ function FileRefusal({ error, fileName }: { error: ApiError; fileName: string | 
 
 function PreviousImports({ previous }: { previous: PreviousImport[] }) {
   const { t, i18n } = useTranslation();
-  const submissions = useApiQuery('submissions.list', {});
+  const submissions = useApiQuery('submissions.list', { locale: i18n.language });
   const nameOf = (id: string) => {
     const found = submissions.data?.find((s) => s.id === id);
     return found ? t('import.submissionName', { country: found.countryName, year: found.year }) : id;
@@ -138,7 +155,9 @@ export function FileStep({ opened, fileName, refusal, busy, onPick, onChooseInDi
           {opened.issues.length > 0 && (
             <ul className="issue-list" aria-label={t('import.file.issues')}>
               {opened.issues.map((issue, index) => (
-                <li key={index}>{issue.message}</li>
+                <li key={index}>
+                  <IssueText issue={issue} />
+                </li>
               ))}
             </ul>
           )}

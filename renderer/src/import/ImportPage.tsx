@@ -8,8 +8,8 @@ import './import.css';
 
 /** Without a submission: what importing is, and the submissions to import into (links, so the keyboard follows them). */
 function SubmissionChoice() {
-  const { t } = useTranslation();
-  const submissions = useApiQuery('submissions.list', {});
+  const { t, i18n } = useTranslation();
+  const submissions = useApiQuery('submissions.list', { locale: i18n.language });
   return (
     <section className="page">
       <PageHeading>{t('nav.import')}</PageHeading>
@@ -39,8 +39,8 @@ function SubmissionChoice() {
 }
 
 function SubmissionImport({ submissionId, importId }: { submissionId: string; importId: string | undefined }) {
-  const { t } = useTranslation();
-  const submission = useApiQuery('submissions.get', { id: submissionId });
+  const { t, i18n } = useTranslation();
+  const submission = useApiQuery('submissions.get', { id: submissionId, locale: i18n.language });
   const sub = submission.data;
   const name = sub ? t('import.submissionName', { country: sub.countryName, year: sub.year }) : '';
   return (

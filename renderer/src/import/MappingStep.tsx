@@ -6,6 +6,7 @@ import { IssueText } from './IssueText';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { WizardNav } from './StepIndicator';
+import { useMessageText } from '../messages/message-text';
 
 interface MappingStepProps {
   session: string;
@@ -62,11 +63,12 @@ export function MappingStep(props: MappingStepProps) {
   });
   const data = preview.data;
 
+  const { issueText } = useMessageText();
   let blockedBy: string | undefined;
   if (!data || preview.loading) blockedBy = t('import.mapping.waiting');
   else if (preview.error) blockedBy = t('import.mapping.previewFailed');
   else if (data.mappingIssues.length > 0)
-    blockedBy = t('import.mapping.blocked', { problems: data.mappingIssues.map((issue) => issue.message).join(' ') });
+    blockedBy = t('import.mapping.blocked', { problems: data.mappingIssues.map(issueText).join(' ') });
 
   return (
     <>
@@ -123,7 +125,7 @@ export function MappingStep(props: MappingStepProps) {
             <div className="error-notice" role="alert" data-testid="mapping-issues">
               <ul>
                 {data.mappingIssues.map((issue, index) => (
-                  <li key={index}>{issue.message}</li>
+                  <li key={index}>{issueText(issue)}</li>
                 ))}
               </ul>
             </div>

@@ -3,10 +3,12 @@ import type { ImportPreview } from '../../../shared/import-contract';
 import type { ImportIssue } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { IssueText } from './IssueText';
+import { useMessageText } from '../messages/message-text';
 
 /** The first rows as read with the current mapping; every cell with a problem is tinted, and its problem is listed below. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
+  const { issueText } = useMessageText();
   const fieldOf = (column: number) => preview.mapping.find((m) => m.column === column)?.field ?? null;
   const problems = preview.rows.flatMap((row) => row.problems);
   const columnCount = Math.max(preview.headers.length, ...preview.rows.map((row) => row.cells.length));
@@ -45,7 +47,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                   <th
                     scope="row"
                     className={rowProblems.length > 0 ? 'cell-problem' : undefined}
-                    title={rowProblems.map((p) => p.message).join('\n') || undefined}
+                    title={rowProblems.map(issueText).join('\n') || undefined}
                   >
                     {row.row}
                   </th>
@@ -59,7 +61,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                       <td
                         key={column}
                         className={classes || undefined}
-                        title={cellProblems.map((p) => p.message).join('\n') || undefined}
+                        title={cellProblems.map(issueText).join('\n') || undefined}
                         data-problem={cellProblems.length > 0 ? cellProblems.map((p) => p.code).join(' ') : undefined}
                       >
                         {row.cells[column] ?? ''}

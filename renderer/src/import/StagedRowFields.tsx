@@ -4,6 +4,7 @@ import type { StagedRow } from '../../../shared/import-contract';
 import { FIELDS, type RecordKind } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';
+import { useMessageText } from '../messages/message-text';
 
 /** A mapped column of the sheet: the field it feeds, and whether another column feeds that field too. */
 export interface FieldColumn {
@@ -30,6 +31,7 @@ interface StagedRowFieldsProps {
  */
 export function StagedRowFields({ kind, row, columns, editing, saving, readOnly, onEdit, onSave }: StagedRowFieldsProps) {
   const { t } = useTranslation();
+  const { issueText } = useMessageText();
   const [unfolded, setUnfolded] = useState(false);
   const required = new Set(FIELDS[kind].filter((spec) => spec.required).map((spec) => spec.id));
   const problemsAt = (column: number) => row.problems.filter((p) => p.where.column === columnLetter(column));
@@ -47,7 +49,7 @@ export function StagedRowFields({ kind, row, columns, editing, saving, readOnly,
           const problems = problemsAt(c.column);
           const value = row.fields[c.field];
           return (
-            <div key={c.column} className={problems.length > 0 ? 'cell-problem' : undefined} title={problems.map((p) => p.message).join('\n') || undefined}>
+            <div key={c.column} className={problems.length > 0 ? 'cell-problem' : undefined} title={problems.map(issueText).join('\n') || undefined}>
               <dt>{nameOf(c)}</dt>
               <dd>
                 <EditableField

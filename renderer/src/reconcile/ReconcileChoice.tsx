@@ -12,8 +12,8 @@ import './reconcile.css';
  * much waits in it, those with the most first; each opens its queue.
  */
 export function ReconcileChoice() {
-  const { t } = useTranslation();
-  const submissions = useApiQuery('submissions.list', {});
+  const { t, i18n } = useTranslation();
+  const submissions = useApiQuery('submissions.list', { locale: i18n.language });
   const waiting = useWaitingCounts();
   const roving = useRovingTable();
   const counts = new Map((waiting.data ?? []).map((w) => [w.submissionId, w]));

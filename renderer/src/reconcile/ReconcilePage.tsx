@@ -8,8 +8,8 @@ import './reconcile.css';
 
 /** `#/reconcile/<id>`: every text of the submission's staged rows that waits for a decision, one at a time. */
 export function ReconcilePage({ submissionId }: { submissionId: string }) {
-  const { t } = useTranslation();
-  const submission = useApiQuery('submissions.get', { id: submissionId });
+  const { t, i18n } = useTranslation();
+  const submission = useApiQuery('submissions.get', { id: submissionId, locale: i18n.language });
   const sub = submission.data;
   const name = sub ? t('submission.title', { country: sub.countryName, year: sub.year }) : '';
   return (

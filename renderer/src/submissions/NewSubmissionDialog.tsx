@@ -74,7 +74,7 @@ export function NewSubmissionDialog({ defaultSchema, onCreated, onClose }: NewSu
     setRefusal(undefined);
     setSaving(true);
     try {
-      onCreated(await api.invoke('submissions.create', check.input));
+      onCreated(await api.invoke('submissions.create', { ...check.input, locale: i18n.language }));
     } catch (caught) {
       setRefusal(asApiError(caught));
       setSaving(false);

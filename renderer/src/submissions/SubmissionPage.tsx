@@ -29,9 +29,9 @@ function SubmissionFacts({ submission }: { submission: Submission }) {
 
 /** One submission: who and when it is about, and its indicators in a grid that can be narrowed by domain and dimension. */
 export function SubmissionPage({ submissionId }: { submissionId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<IndicatorFilter>({ domain: '', dimension: '' });
-  const submission = useApiQuery('submissions.get', { id: submissionId });
+  const submission = useApiQuery('submissions.get', { id: submissionId, locale: i18n.language });
   const schemas = useApiQuery('schemas.list', {});
   // The engine filters, so the grid shows exactly what the contract calls this domain's or dimension's indicators.
   const indicators = useApiQuery('submissions.indicators', {

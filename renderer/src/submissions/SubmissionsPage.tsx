@@ -24,8 +24,8 @@ function EmptyWorkspace({ onOpenSample, opening }: { onOpenSample(): void; openi
 }
 
 export function SubmissionsPage({ defaultSchema }: { defaultSchema: WorkspaceInfo['defaultSchema'] | undefined }) {
-  const { t } = useTranslation();
-  const submissions = useApiQuery('submissions.list', {});
+  const { t, i18n } = useTranslation();
+  const submissions = useApiQuery('submissions.list', { locale: i18n.language });
   const [creating, setCreating] = useState(false);
   const [openingSample, setOpeningSample] = useState(false);
   const [sampleRefusal, setSampleRefusal] = useState<ApiError>();
@@ -36,7 +36,7 @@ export function SubmissionsPage({ defaultSchema }: { defaultSchema: WorkspaceInf
     setOpeningSample(true);
     setSampleRefusal(undefined);
     try {
-      open(await api.invoke('samples.open', {}));
+      open(await api.invoke('samples.open', { locale: i18n.language }));
     } catch (caught) {
       setSampleRefusal(asApiError(caught));
       setOpeningSample(false);

@@ -109,7 +109,7 @@ describe('the engine behind the contract', () => {
   });
 
   it('lists every indicator of the schema for a submission, and filters by domain and dimension', async () => {
-    const created = await handlers['submissions.create']({ country: 'FRA', year: 2025 });
+    const created = await handlers['submissions.create']({ locale: 'en', country: 'FRA', year: 2025 });
     const schema = await handlers['schemas.get']({ id: 'mri-core' });
     const all = await handlers['submissions.indicators']({ submissionId: created.id });
     expect(all.map((r) => r.code)).toEqual(schema.indicators.map((i) => i.code));

@@ -29,7 +29,7 @@ beforeEach(async () => {
   ws = openWorkspace(tmp.dir);
   progress = new ProgressBus();
   api = createApi(ws, progress);
-  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026, locale: 'en' })).id;
 });
 afterEach(() => {
   ws.close();
@@ -58,7 +58,7 @@ describe('reads beside writes', () => {
     ws.db.exec('BEGIN IMMEDIATE');
     try {
       ws.db.prepare("INSERT INTO submissions (id, country, year, schema_id, schema_version, created_at) SELECT 'uncommitted', 'FRA', 2026, schema_id, schema_version, created_at FROM submissions").run();
-      expect((await api['submissions.list']({})).map((s) => s.id)).toEqual([submissionId]);
+      expect((await api['submissions.list']({ locale: 'en' })).map((s) => s.id)).toEqual([submissionId]);
     } finally {
       ws.db.exec('ROLLBACK');
     }
@@ -67,7 +67,7 @@ describe('reads beside writes', () => {
   it('refuses loudly a write sent to the read connection', async () => {
     expect(ws.reader.pragma('query_only', { simple: true })).toBe(1);
     const onReader = createApi({ ...ws, db: ws.reader });
-    await expect(Promise.resolve().then(() => onReader['submissions.create']({ country: 'FRA', year: 2026 }))).rejects.toMatchObject({
+    await expect(Promise.resolve().then(() => onReader['submissions.create']({ country: 'FRA', year: 2026, locale: 'en' }))).rejects.toMatchObject({
       code: expect.stringMatching(/^SQLITE_READONLY/),
     });
     expect(() => ws.reader.prepare("DELETE FROM submissions").run()).toThrow(/readonly/);
@@ -96,8 +96,8 @@ describe('slow calls', () => {
     const logged: { message: string; fields: Readonly<Record<string, unknown>> }[] = [];
     const logger: Logger = { warn: (message, fields) => logged.push({ message, fields }) };
     const logging = createApi(ws, new ProgressBus(), { logger });
-    await logging['samples.open']({});
-    await logging['submissions.list']({});
+    await logging['samples.open']({ locale: 'en' });
+    await logging['submissions.list']({ locale: 'en' });
     expect(logged).toEqual([{ message: 'slow call', fields: { method: 'samples.open', ms: expect.any(Number) } }]);
     expect(logged[0]!.fields.ms).toBeGreaterThan(SLOW_CALL_MS);
   });

@@ -139,7 +139,7 @@ describe('the browser host', () => {
   });
 
   it('opens for import only a file uploaded in this session, never a path the page names', async () => {
-    const { id } = await engine.handlers['submissions.create']({ country: 'KEN', year: 2026 });
+    const { id } = await engine.handlers['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 });
     const outside = path.join(tmp.dir, 'outside.csv');
     fs.writeFileSync(outside, 'Indicator,Answer\nSS-01,yes\n');
     for (const file of [outside, '/etc/passwd', path.join(tmp.dir, 'incoming', '..', 'outside.csv')]) {

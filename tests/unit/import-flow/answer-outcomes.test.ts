@@ -109,7 +109,7 @@ describe('what each row of an answers sheet became, before it lands', () => {
   it('counts as answered only what has a score, never a non-answer', async () => {
     const staged = await stage();
     await kenya.api['imports.commit']({ importId: staged.importId, choice: 'keep-existing', perRow: [{ row: 9, choice: 'take-imported' }] });
-    const submission = await kenya.api['submissions.get']({ id: kenya.submissionId });
+    const submission = await kenya.api['submissions.get']({ locale: 'en', id: kenya.submissionId });
     // SS-01, LAB-01, RES-03, SS-05, HLT-03, EDU-01, LAB-02, LAB-03, WAG-05 and the expert-scored SKL-04; SS-02 said n/a.
     expect(submission.answered).toBe(10);
     const note = kenya.ws.db.prepare("SELECT value, note FROM answers WHERE submission_id = ? AND indicator = 'SS-02'").get(kenya.submissionId);

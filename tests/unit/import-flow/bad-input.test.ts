@@ -29,7 +29,7 @@ beforeEach(async () => {
   tmp = makeTempDir();
   ws = openWorkspace(tmp.dir);
   api = createApi(ws, new ProgressBus(), { importLimits: { maxCells: 1_000 } });
-  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+  submissionId = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
 });
 afterEach(() => {
   ws.close();

@@ -24,7 +24,7 @@ export function useKenyaWorkspace(): KenyaWorkspace {
     const ws = openWorkspace(tmp.dir);
     const progress = new ProgressBus();
     const api = createApi(ws, progress);
-    const submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    const submissionId = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
     Object.assign(current, { dir: tmp.dir, ws, api, progress, submissionId });
     cleanup = () => {
       ws.close();

@@ -74,7 +74,7 @@ describe('reconciling the references of staged rows', () => {
     const otherDir = makeTempDir();
     const other = openWorkspace(otherDir.dir);
     const otherApi = createApi(other);
-    const ghana = (await otherApi['submissions.create']({ country: 'GHA', year: 2026 })).id;
+    const ghana = (await otherApi['submissions.create']({ locale: 'en', country: 'GHA', year: 2026 })).id;
     const opened = await otherApi['imports.open']({ submissionId: ghana, path: writeWorkbook(kenya.dir, 'c.xlsx', [{ name: 'Answers', rows: ROWS }]) });
     const preview = await otherApi['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
     await otherApi['imports.stage']({ session: opened.session, sheet: 'Answers', kind: 'answers', mapping: preview.mapping });

@@ -43,7 +43,7 @@ beforeEach(async () => {
   tmp = makeTempDir();
   ws = openWorkspace(tmp.dir);
   api = createApi(ws, new ProgressBus());
-  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026, locale: 'en' })).id;
 });
 afterEach(() => {
   living?.kill();

@@ -36,6 +36,8 @@ describe('a file mixing encodings', () => {
           'Row 4 of "mixed.csv" is not in UTF-8 like the rest of the file (it was pasted from another file?): ' +
           'it was read as Windows-1252 (Western European), "law,Código de Migración,Art. 9". Check that its text reads right.',
         where: { file: 'mixed.csv', row: 4 },
+        detail: 'undecodable-text.row',
+        params: { file: 'mixed.csv', row: 4, encoding: 'utf-8', readAs: 'windows-1252', sample: 'law,Código de Migración,Art. 9' },
       },
     ]);
   });
@@ -88,6 +90,7 @@ describe('control characters', () => {
           '"late-nul.csv" holds 2 control characters (such as NUL) that no spreadsheet shows, the first on row 60002; ' +
           'they were removed. If the text around them looks wrong, the file is damaged: export it again.',
         where: { file: 'late-nul.csv', row: 60_002 },
+        params: { file: 'late-nul.csv', count: 2, row: 60_002 },
       },
     ]);
   });

@@ -93,7 +93,13 @@ describe('a damaged workbook says what is missing, never blames the mapping', ()
 
   it('says so when a workbook written by openpyxl holds no value at all', async () => {
     const refusal = await refusalOf(writeOpenpyxlWorkbook(dir, 'blank.xlsx', [{ name: 'Answers', rows: [] }]));
-    expect(refusal.issue).toEqual({ code: 'empty-file', message: '"blank.xlsx" holds no values: its only sheet, "Answers", is empty.', where: { file: 'blank.xlsx' } });
+    expect(refusal.issue).toEqual({
+      code: 'empty-file',
+      message: '"blank.xlsx" holds no values: its only sheet, "Answers", is empty.',
+      where: { file: 'blank.xlsx' },
+      detail: 'empty-file.only-sheet-empty',
+      params: { file: 'blank.xlsx', sheets: '"Answers"' },
+    });
   });
 
   it('refuses a truncated .xls in plain words, with no library error text', async () => {

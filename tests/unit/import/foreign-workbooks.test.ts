@@ -74,7 +74,7 @@ describe('formulas saved without their results, as openpyxl writes them', () => 
     const ws: Workspace = openWorkspace(fs.mkdtempSync(path.join(tmp.dir, 'ws-')));
     try {
       const api: ApiHandlers = createApi(ws);
-      const submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+      const submissionId = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
       const opened = await api['imports.open']({ submissionId, path: file });
       const preview = await api['imports.preview']({ session: opened.session, sheet: 'Answers', kind: 'answers' });
       expect(preview.rows[1]?.cells).toEqual(['SP-02', '=B2', '=C2/2']);

@@ -24,7 +24,7 @@ function xlsxBytes(rows: unknown[][]): Buffer {
 describe('refusing files that must not be parsed', () => {
   it('refuses an empty .xlsx file, naming it', async () => {
     const refusal = await refusalOf(writeBytes(dir, 'empty.xlsx', ''));
-    expect(refusal.issue).toEqual({ code: 'empty-file', message: '"empty.xlsx" is empty (0 bytes).', where: { file: 'empty.xlsx' } });
+    expect(refusal.issue).toEqual({ code: 'empty-file', message: '"empty.xlsx" is empty (0 bytes).', where: { file: 'empty.xlsx' }, params: { file: 'empty.xlsx' } });
   });
 
   it('refuses an empty .csv file and one holding only a byte-order mark', async () => {

@@ -34,6 +34,7 @@ describe('mapping one row', () => {
         code: 'missing-value',
         message: 'Sheet "Laws", row 9, column B ("Law"): the title is required but the cell is empty.',
         where: { file: 'f.xlsx', sheet: 'Laws', row: 9, column: 'B' },
+        params: { header: 'Law', field: 'title' },
       },
     ]);
   });
@@ -67,7 +68,15 @@ describe('mapping one row', () => {
 
   it('reports a required field that no column feeds', () => {
     const { problems } = mapRow('ratifications', [{ column: 0, header: 'Instrument', field: 'instrument' }], [text('C097')], { row: 5 });
-    expect(problems).toEqual([{ code: 'missing-value', message: 'Row 5: the status is required but no column is mapped to it.', where: { row: 5 } }]);
+    expect(problems).toEqual([
+      {
+        code: 'missing-value',
+        message: 'Row 5: the status is required but no column is mapped to it.',
+        where: { row: 5 },
+        detail: 'missing-value.no-column',
+        params: { field: 'status' },
+      },
+    ]);
   });
 });
 
@@ -128,6 +137,7 @@ describe('from a workbook to candidate records', () => {
         code: 'invalid-date',
         message: 'Sheet "Evidence", row 7, column D ("Date"): expected a date such as 2024-03-05, 05/03/2024 (day first) or 5 March 2024, found "not a date".',
         where: { file: 'evidence.xlsx', sheet: 'Evidence', row: 7, column: 'D' },
+        params: { header: 'Date', expected: 'date-day-first', found: 'not a date' },
       },
     ]);
     expect(mapped[0]?.cells[5]).toEqual({ value: 'x', type: 's' });

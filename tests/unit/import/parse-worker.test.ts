@@ -41,7 +41,7 @@ describe('parsing off the main thread', () => {
     });
     const error = await parsing.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefusal);
-    expect((error as ImportRefusal).issue).toEqual({ code: 'cancelled', message: 'Reading "long.csv" was cancelled.', where: { file: 'long.csv' } });
+    expect((error as ImportRefusal).issue).toEqual({ code: 'cancelled', message: 'Reading "long.csv" was cancelled.', where: { file: 'long.csv' }, params: { file: 'long.csv' } });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress[0]!.rowsRead).toBeLessThan(400_001);
   });

@@ -41,9 +41,9 @@ const ANSWERS = [
 
 describe('how many texts wait for a decision, per submission', () => {
   it('counts the distinct texts of the queue and the rows they hold back, leaving out submissions where nothing waits', async () => {
-    const kenya = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
-    const france = (await api['submissions.create']({ country: 'FRA', year: 2026 })).id;
-    await api['submissions.create']({ country: 'MAR', year: 2026 });
+    const kenya = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
+    const france = (await api['submissions.create']({ locale: 'en', country: 'FRA', year: 2026 })).id;
+    await api['submissions.create']({ locale: 'en', country: 'MAR', year: 2026 });
     await stage(kenya, 'kenya.xlsx', 'Answers', 'answers', ANSWERS);
     await stage(france, 'france.xlsx', 'Answers', 'answers', [ANSWERS[0]!, ANSWERS[3]!]);
 
@@ -60,7 +60,7 @@ describe('how many texts wait for a decision, per submission', () => {
   });
 
   it('counts a row once, and not the status that waits for its instrument', async () => {
-    const kenya = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    const kenya = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
     await stage(kenya, 'ratifications.xlsx', 'Ratifications', 'ratifications', [
       ['Instrument', 'Status'],
       ['Convention on the rights of nobody in particular', 'in force since 1999'],
@@ -72,7 +72,7 @@ describe('how many texts wait for a decision, per submission', () => {
   });
 
   it('drops a text once it is decided, and an import once it is discarded', async () => {
-    const kenya = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+    const kenya = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
     const staged = await stage(kenya, 'kenya.xlsx', 'Answers', 'answers', ANSWERS);
     await api['reconcile.decide']({ submissionId: kenya, kind: 'indicator', text: 'Social security equality for migrants?', context: null, targetId: 'SS-02' });
     const queue = await api['reconcile.queue']({ submissionId: kenya });

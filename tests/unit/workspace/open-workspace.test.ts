@@ -48,14 +48,14 @@ describe('opening a workspace', () => {
     const earlier = { ...schema, version: '1.0.0', title: `${schema.title} (earlier)` };
     installSchema(first.db, { schema: earlier, sha256: 'e'.repeat(64) }, 'test');
     const api = createApi(first);
-    const old = await api['submissions.create']({ country: 'KEN', year: 2025, schemaVersion: '1.0.0' });
+    const old = await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2025, schemaVersion: '1.0.0' });
     first.close();
 
     const ws = openWorkspace(tmp.dir);
     const again = createApi(ws);
     expect((await again['schemas.list']({})).map((s) => s.version).sort()).toEqual(['1.0.0', DEFAULT_SCHEMA.version]);
-    expect(await again['submissions.get']({ id: old.id })).toMatchObject({ schemaVersion: '1.0.0' });
-    expect(await again['submissions.create']({ country: 'KEN', year: 2026 })).toMatchObject({ schemaVersion: DEFAULT_SCHEMA.version });
+    expect(await again['submissions.get']({ locale: 'en', id: old.id })).toMatchObject({ schemaVersion: '1.0.0' });
+    expect(await again['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).toMatchObject({ schemaVersion: DEFAULT_SCHEMA.version });
     ws.close();
   });
 

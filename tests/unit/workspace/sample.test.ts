@@ -24,7 +24,7 @@ describe('the Demoland sample', () => {
   it('opens as a submission labelled sample data, with the answers and scores of the sample workbook', async () => {
     const api = createApi(ws);
     expect((await api['workspace.info']({})).sampleOpened).toBe(false);
-    const sample = await api['samples.open']({});
+    const sample = await api['samples.open']({ locale: 'en' });
     expect(sample).toMatchObject({ country: 'XDM', countryName: 'Demoland (sample data)', sample: true, year: 2025 });
 
     const book = XLSX.read(fs.readFileSync(path.join(resourcesDir(), 'samples', 'demoland-2025.xlsx')));
@@ -46,7 +46,7 @@ describe('the Demoland sample', () => {
 
   it('brings the sample laws and ratifications too, through the import pipeline', async () => {
     const api = createApi(ws);
-    const sample = await api['samples.open']({});
+    const sample = await api['samples.open']({ locale: 'en' });
     const book = XLSX.read(fs.readFileSync(path.join(resourcesDir(), 'samples', 'demoland-2025.xlsx')));
     const dataRows = (sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, blankrows: false }).length - 2;
     const laws = await api['submissions.evidence']({ submissionId: sample.id });
@@ -64,7 +64,7 @@ describe('the Demoland sample', () => {
 
   it('answers every ratification indicator as its own ratifications table says, in statuses its instruments can have', async () => {
     const api = createApi(ws);
-    const sample = await api['samples.open']({});
+    const sample = await api['samples.open']({ locale: 'en' });
     const { schema } = loadEmbeddedSchema();
     const grid = await api['submissions.indicators']({ submissionId: sample.id });
     const ratifications = await api['submissions.ratifications']({ submissionId: sample.id });
@@ -90,9 +90,9 @@ describe('the Demoland sample', () => {
 
   it('opens the same submission a second time instead of creating another', async () => {
     const api = createApi(ws);
-    const first = await api['samples.open']({});
-    const second = await api['samples.open']({});
+    const first = await api['samples.open']({ locale: 'en' });
+    const second = await api['samples.open']({ locale: 'en' });
     expect(second.id).toBe(first.id);
-    expect((await api['submissions.list']({})).length).toBe(1);
+    expect((await api['submissions.list']({ locale: 'en' })).length).toBe(1);
   });
 });

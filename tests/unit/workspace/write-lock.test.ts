@@ -40,7 +40,7 @@ beforeEach(async () => {
   ws = openWorkspace(tmp.dir);
   progress = new ProgressBus();
   api = createApi(ws, progress);
-  submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026 })).id;
+  submissionId = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
 });
 afterEach(() => {
   ws.close();

@@ -49,7 +49,7 @@ function settleRepeated(imp: StoredImport, group: RepeatedRecord, existing: Reso
   throw new MrcError(
     'rows-disagree',
     `Rows of sheet "${imp.sheet}" give different values for ${group.key}: ${shown.join('; ')}. Choose the row to take${existing ? ', or keep the existing value' : ''}, or leave the others out.`,
-    { sheet: imp.sheet, row: group.rows[0]!.row },
+    { where: { sheet: imp.sheet, row: group.rows[0]!.row }, params: { sheet: imp.sheet, key: group.key, rows: group.rows.map((r) => r.row).join(', ') } },
   );
 }
 
@@ -144,7 +144,7 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
   return db.transaction(() => {
     // Read under the write lock: another process may have committed or abandoned it meanwhile.
     const imp = getImport(db, importId);
-    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`, { params: { status: imp.status } });
     const inserted = insertAllAtOnce(db, imp);
     const written =
       inserted === null
@@ -168,7 +168,7 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
 export function abandonImport(db: Db, importId: string, actor: string): void {
   db.transaction(() => {
     const imp = getImport(db, importId);
-    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`);
+    if (imp.status !== 'staged') throw new MrcError('import-closed', `This import is already ${imp.status}.`, { params: { status: imp.status } });
     db.prepare("UPDATE imports SET status = 'abandoned' WHERE id = ?").run(importId);
     appendAudit(db, { actor, action: 'import.abandon', entity: `import:${importId}`, details: { submission: imp.submissionId } });
   }).immediate();

@@ -1,6 +1,6 @@
 import type { ImportIssue, RawRow } from '../../../../shared/records.js';
 import { DateOrderTally } from './detect-date-order.js';
-import { columnLetter } from '../import-issue.js';
+import { columnLetter, issue } from '../import-issue.js';
 import { DecimalTally } from '../../text';
 import type { ColumnFormat, SheetLayout } from '../sheet-model.js';
 
@@ -56,11 +56,11 @@ export function profileColumns(
 function ambiguousDateNote(column: number, header: string, example: string, where: { file?: string; sheet?: string }): ImportIssue {
   const letter = columnLetter(column);
   const name = header ? ` ("${header}")` : '';
-  return {
-    code: 'ambiguous-date-order',
-    message:
-      `Dates in column ${letter}${name} such as ${example} could be day-first or month-first, and none of them tells. ` +
+  return issue(
+    'ambiguous-date-order',
+    `Dates in column ${letter}${name} such as ${example} could be day-first or month-first, and none of them tells. ` +
       'They were read day-first; change the column to month-first if that is wrong.',
-    where: { ...where, column: letter },
-  };
+    { ...where, column: letter },
+    { column: letter, header, example },
+  );
 }

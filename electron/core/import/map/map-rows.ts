@@ -8,7 +8,7 @@ import {
   type RawRow,
   type RecordKind,
 } from '../../../../shared/records.js';
-import { columnLetter } from '../import-issue.js';
+import { columnLetter, issue } from '../import-issue.js';
 import { DEFAULT_FORMAT, readCellAs } from './parse-values.js';
 import { isBlankRow } from '../layout/detect-layout.js';
 import type { ColumnFormat, ParsedSheet, SheetLayout } from '../sheet-model.js';
@@ -99,19 +99,26 @@ export function mapRow<K extends RecordKind>(
         // Two readings of one number, date or choice that disagree: neither is taken without the person.
         unreadable.add(id);
         delete record[id];
-        problems.push({
-          code: 'duplicate-field',
-          message: `${place(where, mapped)}: columns ${earlier.letter} and ${mapped.letter} both give the ${id}, and they differ ("${prior}", "${result.value}").`,
-          where: locate(where, mapped),
-        });
+        problems.push(
+          issue(
+            'duplicate-field',
+            `${place(where, mapped)}: columns ${earlier.letter} and ${mapped.letter} both give the ${id}, and they differ ("${prior}", "${result.value}").`,
+            locate(where, mapped),
+            { ...headerOf(mapped), first: earlier.letter, second: mapped.letter, field: id, firstValue: prior, secondValue: result.value },
+          ),
+        );
       }
     } else if (result.kind === 'problem') {
       unreadable.add(mapped.spec.id);
-      problems.push({
-        code: result.code,
-        message: `${place(where, mapped)}: expected ${result.expected}, found "${result.found}".`,
-        where: locate(where, mapped),
-      });
+      problems.push(
+        issue(
+          result.code,
+          `${place(where, mapped)}: expected ${result.expected.english}, found "${result.found}".`,
+          locate(where, mapped),
+          { ...headerOf(mapped), ...result.expected.values, expected: result.expected.word, found: result.found },
+          result.detail,
+        ),
+      );
     }
   }
   for (const { spec, from } of required) {
@@ -120,10 +127,11 @@ export function mapRow<K extends RecordKind>(
       record[spec.id] = spec.fallback;
       continue;
     }
-    const message = from
-      ? `${place(where, from)}: the ${spec.id} is required but the cell is empty.`
-      : `${place(where)}: the ${spec.id} is required but no column is mapped to it.`;
-    problems.push({ code: 'missing-value', message, where: locate(where, from) });
+    problems.push(
+      from
+        ? issue('missing-value', `${place(where, from)}: the ${spec.id} is required but the cell is empty.`, locate(where, from), { ...headerOf(from), field: spec.id })
+        : issue('missing-value', `${place(where)}: the ${spec.id} is required but no column is mapped to it.`, locate(where), { field: spec.id }, 'missing-value.no-column'),
+    );
   }
   return { record: record as CandidateRecord<K>, problems };
 }
@@ -134,6 +142,11 @@ export function locate(where: RowWhere, mapped?: Pick<MappedColumn, 'letter'>): 
   if (where.sheet !== undefined) location.sheet = where.sheet;
   if (mapped) location.column = mapped.letter;
   return location;
+}
+
+/** The column's header, which the UI names beside its letter. */
+export function headerOf(mapped: Pick<MappedColumn, 'header'> | undefined): { header?: string } {
+  return mapped?.header ? { header: mapped.header } : {};
 }
 
 export function place(where: RowWhere, mapped?: Pick<MappedColumn, 'letter' | 'header'>): string {
@@ -152,25 +165,34 @@ export function checkMapping(kind: RecordKind, mapping: ColumnMapping, where: Om
     if (entry.field === null) continue;
     const column = columnLetter(entry.column);
     if (!specs.has(entry.field)) {
-      issues.push({
-        code: 'unknown-field',
-        message: `Column ${column} is mapped to "${entry.field}", which ${kind} do not have (they have ${[...specs.keys()].join(', ')}).`,
-        where: { ...where, column },
-      });
+      const fields = [...specs.keys()].join(', ');
+      issues.push(
+        issue('unknown-field', `Column ${column} is mapped to "${entry.field}", which ${kind} do not have (they have ${fields}).`, { ...where, column }, {
+          column,
+          field: entry.field,
+          kind,
+          fields,
+        }),
+      );
     } else if (seen.has(entry.field)) {
-      issues.push({
-        code: 'duplicate-field',
-        message:
-          specs.get(entry.field)!.valueType === 'text'
-            ? `Columns ${seen.get(entry.field)} and ${column} are both mapped to ${entry.field}: their text is joined, in column order.`
-            : `Columns ${seen.get(entry.field)} and ${column} are both mapped to ${entry.field}: a row where both are filled must give the same value.`,
-        where: { ...where, column },
-      });
+      const first = seen.get(entry.field)!;
+      const params = { first, second: column, field: entry.field };
+      issues.push(
+        specs.get(entry.field)!.valueType === 'text'
+          ? issue('duplicate-field', `Columns ${first} and ${column} are both mapped to ${entry.field}: their text is joined, in column order.`, { ...where, column }, params, 'duplicate-field.text-joined')
+          : issue(
+              'duplicate-field',
+              `Columns ${first} and ${column} are both mapped to ${entry.field}: a row where both are filled must give the same value.`,
+              { ...where, column },
+              params,
+              'duplicate-field.values-differ',
+            ),
+      );
     } else seen.set(entry.field, column);
   }
   for (const spec of specs.values()) {
     if (spec.required && !seen.has(spec.id) && spec.fallback === undefined) {
-      issues.push({ code: 'missing-column', message: `No column is mapped to ${spec.id}, which every row of ${kind} needs.`, where });
+      issues.push(issue('missing-column', `No column is mapped to ${spec.id}, which every row of ${kind} needs.`, where, { field: spec.id, kind }));
     }
   }
   return issues;

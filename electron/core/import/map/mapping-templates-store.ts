@@ -45,7 +45,10 @@ export function getTemplate(db: Db, name: string): MappingTemplate {
   const row = db.prepare('SELECT * FROM column_mappings WHERE name = ?').get(name) as TemplateRow | undefined;
   if (!row) {
     const names = listTemplates(db).map((t) => `"${t.name}"`);
-    throw new MrcError('unknown-mapping', `No saved mapping is called "${name}"${names.length ? `; saved mappings: ${names.join(', ')}` : ''}.`);
+    throw new MrcError('unknown-mapping', `No saved mapping is called "${name}"${names.length ? `; saved mappings: ${names.join(', ')}` : ''}.`, {
+      params: { name, saved: names.join(', ') },
+      detail: names.length ? 'unknown-mapping.listed' : undefined,
+    });
   }
   return toTemplate(row);
 }

@@ -1,3 +1,4 @@
+import type { Expectation, MessageDetail, MessageParams } from '../../../../shared/error-codes.js';
 import type { FieldSpec, ImportIssueCode, RawCell, RawRow } from '../../../../shared/records.js';
 import { matchOption } from './option-synonyms.js';
 import { excelSerialToIso, parseDateText, parseNumberText } from '../../text';
@@ -10,7 +11,14 @@ export const DEFAULT_FORMAT: ColumnFormat = { dateOrder: 'day-first', decimal: '
 export type CellReading =
   | { kind: 'value'; value: string | number }
   | { kind: 'empty' }
-  | { kind: 'problem'; code: ImportIssueCode; expected: string; found: string };
+  | { kind: 'problem'; code: ImportIssueCode; detail?: MessageDetail; expected: Expected; found: string };
+
+/** What a cell should have held: in English for the message, and as a word with its values for the UI. */
+export interface Expected {
+  english: string;
+  word: Expectation;
+  values: MessageParams;
+}
 
 /** Text is kept as written, right-to-left and Cyrillic included: only trimmed and composed (NFC). */
 export function cleanText(text: string): string {
@@ -23,14 +31,16 @@ export function cleanText(text: string): string {
 export function readCellAs(spec: FieldSpec, cell: RawCell | null | undefined, format: ColumnFormat, date1904: boolean): CellReading {
   if (!cell || cell.value === null) return { kind: 'empty' };
   if (cell.uncalculated) {
-    return problem('formula-not-evaluated', 'a calculated value (open the file in Excel or LibreOffice and save it, so that its formulas are calculated)', String(cell.value));
+    const english = 'a calculated value (open the file in Excel or LibreOffice and save it, so that its formulas are calculated)';
+    return problem('formula-not-evaluated', { english, word: 'calculated-value', values: {} }, String(cell.value), 'formula-not-evaluated.uncalculated');
   }
-  if (cell.type === 'e') return problem('formula-error', 'a value', String(cell.value));
+  if (cell.type === 'e') return problem('formula-error', { english: 'a value', word: 'value', values: {} }, String(cell.value));
   const text = shownText(cell, date1904);
   if (text === '' && !(spec.valueType === 'url' && cell.link)) return { kind: 'empty' };
   if (spec.valueType === 'text') return { kind: 'value', value: text };
   if (cell.type === 's' && text.startsWith('=')) {
-    return problem('formula-not-evaluated', `${expectation(spec, format)} (formulas written as text are not calculated)`, text);
+    const expected = expectation(spec, format);
+    return problem('formula-not-evaluated', { ...expected, english: `${expected.english} (formulas written as text are not calculated)` }, text, 'formula-not-evaluated.as-text');
   }
   switch (spec.valueType) {
     case 'number':
@@ -75,7 +85,7 @@ function readDate(cell: RawCell, text: string, format: ColumnFormat, date1904: b
   if (typeof cell.value === 'number') {
     // A bare number in a date column is a serial whose date format was lost, unless it is a year.
     if ((!cell.format || isPercentFormat(cell)) && Number.isInteger(cell.value) && cell.value >= 1000 && cell.value < 3000) {
-      return problem('invalid-date', `${expected}, not a year alone`, text);
+      return problem('invalid-date', { ...expected, english: `${expected.english}, not a year alone` }, text, 'invalid-date.year-alone');
     }
     const iso = excelSerialToIso(cell.value, date1904);
     return iso ? { kind: 'value', value: iso } : problem('invalid-date', expected, text);
@@ -90,41 +100,44 @@ function readUrl(address: string, text: string): CellReading {
   // "www.ilo.org" is how people write addresses; a browser would add the scheme too.
   const candidate = /^www\./i.test(address) ? `https://${address}` : address.trim();
   if (WEB_ADDRESS.test(candidate) && URL.canParse(candidate)) return { kind: 'value', value: candidate };
-  return problem('invalid-url', 'a web address starting with http:// or https://', text);
+  return problem('invalid-url', { english: 'a web address starting with http:// or https://', word: 'url', values: {} }, text);
 }
 
 function readOption(spec: FieldSpec, text: string): CellReading {
   const options = spec.options ?? [];
   const exact = options.find((option) => option === text.toLowerCase());
   const option = exact ?? matchOption(spec.id, text);
-  return option ? { kind: 'value', value: option } : problem('invalid-choice', `one of: ${options.join(', ')}`, text);
+  return option ? { kind: 'value', value: option } : problem('invalid-choice', expectation(spec, DEFAULT_FORMAT), text);
 }
 
-function expectation(spec: FieldSpec, format: ColumnFormat): string {
+function expectation(spec: FieldSpec, format: ColumnFormat): Expected {
   switch (spec.valueType) {
     case 'number': {
       const example = format.decimal === ',' ? '12,5' : '12.5';
-      if (spec.min !== undefined && spec.max !== undefined) return `a number from ${spec.min} to ${spec.max}`;
-      return `a number such as ${example}`;
+      if (spec.min !== undefined && spec.max !== undefined)
+        return { english: `a number from ${spec.min} to ${spec.max}`, word: 'number-range', values: { min: spec.min, max: spec.max } };
+      return { english: `a number such as ${example}`, word: 'number', values: { example } };
     }
     case 'date':
       return format.dateOrder === 'day-first'
-        ? 'a date such as 2024-03-05, 05/03/2024 (day first) or 5 March 2024'
-        : 'a date such as 2024-03-05, 03/05/2024 (month first) or 5 March 2024';
+        ? { english: 'a date such as 2024-03-05, 05/03/2024 (day first) or 5 March 2024', word: 'date-day-first', values: {} }
+        : { english: 'a date such as 2024-03-05, 03/05/2024 (month first) or 5 March 2024', word: 'date-month-first', values: {} };
     case 'url':
-      return 'a web address starting with http:// or https://';
-    case 'enum':
-      return `one of: ${(spec.options ?? []).join(', ')}`;
+      return { english: 'a web address starting with http:// or https://', word: 'url', values: {} };
+    case 'enum': {
+      const options = (spec.options ?? []).join(', ');
+      return { english: `one of: ${options}`, word: 'options', values: { options } };
+    }
     case 'text':
-      return 'text';
+      return { english: 'text', word: 'text', values: {} };
   }
 }
 
 const FOUND_MAX = 80;
 
-function problem(code: ImportIssueCode, expected: string, found: string): CellReading {
+function problem(code: ImportIssueCode, expected: Expected, found: string, detail?: MessageDetail): CellReading {
   const shown = found.length > FOUND_MAX ? `${found.slice(0, FOUND_MAX)}…` : found;
-  return { kind: 'problem', code, expected, found: shown };
+  return detail ? { kind: 'problem', code, detail, expected, found: shown } : { kind: 'problem', code, expected, found: shown };
 }
 
 /** How a raw cell reads to a person, for previews and the staging review: a date as yyyy-mm-dd, never its serial number. */

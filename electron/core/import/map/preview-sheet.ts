@@ -1,6 +1,7 @@
 import type { ImportPreview } from '../../../../shared/import-contract';
 import { FIELDS, type ColumnMapping, type ImportIssue, type RawRow, type RecordKind } from '../../../../shared/records';
 import { MrcError } from '../../../../shared/errors';
+import { issue } from '../import-issue';
 import type { Db } from '../../db';
 import { detectLayout, isBlankRow } from '../layout/detect-layout';
 import type { ImportSession } from '../read/import-sessions';
@@ -57,9 +58,10 @@ function examineSheet(session: ImportSession, sheet: string): SheetReading {
 }
 
 function unknownSheet(session: ImportSession, sheet: string, names: string[]): MrcError {
-  return new MrcError('unknown-sheet', `"${session.fileName}" has no sheet "${sheet}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}.`, {
-    file: session.fileName,
-    sheet,
+  const sheets = names.map((n) => `"${n}"`).join(', ');
+  return new MrcError('unknown-sheet', `"${session.fileName}" has no sheet "${sheet}"; its sheets are ${sheets}.`, {
+    where: { file: session.fileName, sheet },
+    params: { file: session.fileName, sheet, sheets },
   });
 }
 
@@ -80,11 +82,14 @@ function previewCells(kind: RecordKind, mapping: ColumnMapping, row: RawRow, rea
 function defaultedFields(kind: RecordKind, mapping: ColumnMapping, file: string, sheet: string): ImportIssue[] {
   return FIELDS[kind]
     .filter((spec) => spec.fallback !== undefined && !mapping.some((m) => m.field === spec.id))
-    .map((spec) => ({
-      code: 'field-defaulted' as const,
-      message: `No column gives the ${spec.id}: every row is taken as "${spec.fallback}". Map a column to ${spec.id} if some rows are different.`,
-      where: { file, sheet },
-    }));
+    .map((spec) =>
+      issue(
+        'field-defaulted',
+        `No column gives the ${spec.id}: every row is taken as "${spec.fallback}". Map a column to ${spec.id} if some rows are different.`,
+        { file, sheet },
+        { field: spec.id, fallback: spec.fallback ?? '' },
+      ),
+    );
 }
 
 export function previewSheet(

@@ -2,6 +2,7 @@ import type { ImportIssue, RawRow } from '../../../../shared/records.js';
 import type { CsvTokenizer } from './csv-tokenizer.js';
 import type { TextPiece } from './decode-csv-text.js';
 import type { TextEncoding } from '../sheet-model.js';
+import { issue } from '../import-issue.js';
 
 /**
  * Hands decoded text to the tokenizer, taking note on the way of what a person must hear about:
@@ -29,6 +30,7 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 
 export class CsvTextRemarks {
   private readonly fileEncoding: string;
+  private readonly encoding: TextEncoding;
   private rowIssues: ImportIssue[] = [];
   private readonly listed: ImportIssue[] = [];
   private otherLines = 0;
@@ -41,6 +43,7 @@ export class CsvTextRemarks {
     encoding: TextEncoding,
   ) {
     this.fileEncoding = ENCODING_NAMES[encoding];
+    this.encoding = encoding;
   }
 
   feed(piece: TextPiece, tokenizer: CsvTokenizer, out: RawRow[]): void {
@@ -71,31 +74,41 @@ export class CsvTextRemarks {
 
   /** The remarks about the file as a whole, once it has been read. */
   fileIssues(): ImportIssue[] {
-    const { file } = this;
+    const { file, encoding } = this;
     const issues = [...this.listed];
     const unlisted = this.otherLines - this.listed.length;
     if (unlisted > 0) {
-      issues.push({
-        code: 'undecodable-text',
-        message: `${unlisted} more row${unlisted === 1 ? '' : 's'} of "${file}" are not in ${this.fileEncoding} either; each is flagged in the review, to be checked.`,
-        where: { file },
-      });
+      issues.push(
+        issue(
+          'undecodable-text',
+          `${unlisted} more row${unlisted === 1 ? '' : 's'} of "${file}" are not in ${this.fileEncoding} either; each is flagged in the review, to be checked.`,
+          { file },
+          { file, count: unlisted, encoding },
+          'undecodable-text.more-rows',
+        ),
+      );
     }
     if (this.controls > 0) {
-      issues.push({
-        code: 'control-characters-removed',
-        message:
+      issues.push(
+        issue(
+          'control-characters-removed',
           `"${file}" holds ${this.controls} control character${this.controls === 1 ? '' : 's'} (such as NUL) that no spreadsheet shows, the first on row ${this.firstControlRow}; ` +
-          'they were removed. If the text around them looks wrong, the file is damaged: export it again.',
-        where: { file, row: this.firstControlRow },
-      });
+            'they were removed. If the text around them looks wrong, the file is damaged: export it again.',
+          { file, row: this.firstControlRow },
+          { file, count: this.controls, row: this.firstControlRow },
+        ),
+      );
     }
     if (this.undecodableRow !== null) {
-      issues.push({
-        code: 'undecodable-text',
-        message: `From about row ${this.undecodableRow}, "${file}" holds bytes that are not valid ${this.fileEncoding}; they show as �. Save the file as UTF-8 and import it again.`,
-        where: { file, row: this.undecodableRow },
-      });
+      issues.push(
+        issue(
+          'undecodable-text',
+          `From about row ${this.undecodableRow}, "${file}" holds bytes that are not valid ${this.fileEncoding}; they show as �. Save the file as UTF-8 and import it again.`,
+          { file, row: this.undecodableRow },
+          { file, row: this.undecodableRow, encoding },
+          'undecodable-text.from-row',
+        ),
+      );
     }
     return issues;
   }
@@ -105,15 +118,16 @@ export class CsvTextRemarks {
     if (this.rowIssues.at(-1)?.where.row === row) return;
     const trimmed = text.replace(CONTROLS, '').trim();
     const sample = trimmed.length > SAMPLE_CHARS ? `${trimmed.slice(0, SAMPLE_CHARS)}…` : trimmed;
-    const issue: ImportIssue = {
-      code: 'undecodable-text',
-      message:
-        `Row ${row} of "${this.file}" is not in ${this.fileEncoding} like the rest of the file (it was pasted from another file?): ` +
+    const flagged = issue(
+      'undecodable-text',
+      `Row ${row} of "${this.file}" is not in ${this.fileEncoding} like the rest of the file (it was pasted from another file?): ` +
         `it was read as ${ENCODING_NAMES[readAs]}, "${sample}". Check that its text reads right.`,
-      where: { file: this.file, row },
-    };
+      { file: this.file, row },
+      { file: this.file, row, encoding: this.encoding, readAs, sample },
+      'undecodable-text.row',
+    );
     this.otherLines++;
-    this.rowIssues.push(issue);
-    if (this.listed.length < LISTED_LINES) this.listed.push(issue);
+    this.rowIssues.push(flagged);
+    if (this.listed.length < LISTED_LINES) this.listed.push(flagged);
   }
 }

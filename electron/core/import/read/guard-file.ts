@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { z } from 'zod';
-import { formatSize, refuse } from '../import-issue.js';
+import { formatSize, groupThousands, refuse } from '../import-issue.js';
 import { inspectZipWorkbook, refuseProtected } from './inspect-zip-workbook.js';
 import { longestTextOf } from './scan-xml-part.js';
 import type { SpreadsheetFormat } from '../sheet-model.js';
@@ -36,9 +36,7 @@ export function resolveLimits(limits: Partial<ImportLimits> = {}): ImportLimits 
 }
 
 export function refuseTooManyCells(file: string, limit: number): never {
-  refuse('too-many-cells', `"${file}" has more than ${limit.toLocaleString('en')} cells, the most one import takes. Split it into smaller files.`, {
-    file,
-  });
+  refuse('too-many-cells', `"${file}" has more than ${groupThousands(limit)} cells, the most one import takes. Split it into smaller files.`, { file }, { file, limit });
 }
 
 const EXTENSIONS = new Map<string, SpreadsheetFormat>([
@@ -55,9 +53,7 @@ export function formatFromFileName(file: string): SpreadsheetFormat {
   const extension = /\.([^.\\/]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
   return (
     EXTENSIONS.get(extension) ??
-    refuse('unsupported-format', `"${file}" is not a spreadsheet this app reads: use .xlsx, .xls, .ods, .csv, .tsv or .txt.`, {
-      file,
-    })
+    refuse('unsupported-format', `"${file}" is not a spreadsheet this app reads: use .xlsx, .xls, .ods, .csv, .tsv or .txt.`, { file }, { file })
   );
 }
 
@@ -82,7 +78,7 @@ export type WorkbookContainer =
 /** Checks a workbook's bytes (xlsx, xls, ods) and throws an ImportRefusal when they must not be parsed. */
 export async function guardWorkbookBytes(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<WorkbookContainer> {
   const where = { file };
-  if (bytes.length === 0) refuse('empty-file', `"${file}" is empty (0 bytes).`, where);
+  if (bytes.length === 0) refuse('empty-file', `"${file}" is empty (0 bytes).`, where, { file });
   if (startsWith(bytes, ZIP)) return { kind: 'zip', hasFormulas: await guardZip(bytes, file, limits) };
   if (startsWith(bytes, CFB)) {
     guardCompoundFile(bytes, file, limits);
@@ -93,8 +89,9 @@ export async function guardWorkbookBytes(bytes: Uint8Array, file: string, limits
     guardMarkup(bytes, file, limits);
     return { kind: 'markup', html: markup === 'html' };
   }
-  const hint = looksLikeText(bytes) ? ' It looks like a text file: if it holds comma-separated values, rename it to .csv.' : '';
-  refuse('not-a-spreadsheet', `"${file}" is not an Excel or OpenDocument spreadsheet, whatever its name says.${hint}`, where);
+  const text = looksLikeText(bytes);
+  const hint = text ? ' It looks like a text file: if it holds comma-separated values, rename it to .csv.' : '';
+  refuse('not-a-spreadsheet', `"${file}" is not an Excel or OpenDocument spreadsheet, whatever its name says.${hint}`, where, { file }, text ? 'not-a-spreadsheet.text' : undefined);
 }
 
 /** Returns whether a worksheet holds formulas. */
@@ -102,14 +99,14 @@ async function guardZip(bytes: Uint8Array, file: string, limits: ImportLimits): 
   const where = { file };
   const directory = readZipDirectory(bytes);
   if (!directory.ok) {
-    refuse('corrupt-file', `"${file}" is damaged or incomplete: ${directory.reason}. Was the copy or download interrupted?`, where);
+    refuse('corrupt-file', `"${file}" is damaged or incomplete: ${directory.reason}. Was the copy or download interrupted?`, where, { file, reason: directory.reason }, 'corrupt-file.zip');
   }
   const names = directory.entries.map((entry) => entry.name);
   const holdsWorkbook = names.some((name) => WORKBOOK_PART.test(name));
   // A workbook missing its main part is damaged, not another kind of file: the inspection says which.
   const lookslikeWorkbook = holdsWorkbook || names.some((name) => DAMAGED_WORKBOOK_PART.test(name));
   const notAWorkbook = (): never =>
-    refuse('not-a-spreadsheet', `"${file}" is a zip archive but holds no workbook (is it a Word document or another archive?).`, where);
+    refuse('not-a-spreadsheet', `"${file}" is a zip archive but holds no workbook (is it a Word document or another archive?).`, where, { file }, 'not-a-spreadsheet.zip-without-workbook');
   if (!lookslikeWorkbook) notAWorkbook();
   const total = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) {
@@ -117,6 +114,8 @@ async function guardZip(bytes: Uint8Array, file: string, limits: ImportLimits): 
       'too-large',
       `"${file}" would take ${formatSize(total)} once unpacked, more than the ${formatSize(limits.maxUncompressedBytes)} limit. Split it into smaller workbooks.`,
       where,
+      { file, sizeBytes: total, limitBytes: limits.maxUncompressedBytes },
+      'too-large.unpacked',
     );
   }
   for (const entry of directory.entries) {
@@ -126,6 +125,8 @@ async function guardZip(bytes: Uint8Array, file: string, limits: ImportLimits): 
         'too-large',
         `"${file}" was refused: its part "${entry.name}" would expand ${Math.round(ratio)} times (limit ${limits.maxCompressionRatio}), as a zip bomb does.`,
         where,
+        { file, part: entry.name, ratio: Math.round(ratio), limit: limits.maxCompressionRatio },
+        'too-large.zip-bomb',
       );
     }
   }
@@ -138,7 +139,11 @@ async function guardZip(bytes: Uint8Array, file: string, limits: ImportLimits): 
 function guardCompoundFile(bytes: Uint8Array, file: string, limits: ImportLimits): void {
   const where = { file };
   if (bytes.length > limits.maxUncompressedBytes) {
-    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where);
+    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where, {
+      file,
+      sizeBytes: bytes.length,
+      limitBytes: limits.maxUncompressedBytes,
+    });
   }
   let container: ReturnType<typeof XLSX.CFB.read>;
   try {
@@ -148,11 +153,13 @@ function guardCompoundFile(bytes: Uint8Array, file: string, limits: ImportLimits
       'corrupt-file',
       `"${file}" is damaged: the structure of this Office file cannot be read (is it cut short?). Open it in Excel or LibreOffice, which may repair it, or export it again.`,
       where,
+      { file },
+      'corrupt-file.office-structure',
     );
   }
   if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) refuseProtected(file);
   if (!XLSX.CFB.find(container, 'Workbook') && !XLSX.CFB.find(container, 'Book')) {
-    refuse('not-a-spreadsheet', `"${file}" is an Office file but not a workbook (is it a Word or PowerPoint file?).`, where);
+    refuse('not-a-spreadsheet', `"${file}" is an Office file but not a workbook (is it a Word or PowerPoint file?).`, where, { file }, 'not-a-spreadsheet.office-not-workbook');
   }
 }
 
@@ -168,7 +175,11 @@ function markupKind(bytes: Uint8Array): 'html' | 'spreadsheetml' | null {
 function guardMarkup(bytes: Uint8Array, file: string, limits: ImportLimits): void {
   const where = { file };
   if (bytes.length > limits.maxUncompressedBytes) {
-    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where);
+    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where, {
+      file,
+      sizeBytes: bytes.length,
+      limitBytes: limits.maxUncompressedBytes,
+    });
   }
   if (longestTextOf(bytes) > limits.maxCellBytes) {
     refuse(
@@ -176,6 +187,8 @@ function guardMarkup(bytes: Uint8Array, file: string, limits: ImportLimits): voi
       `"${file}" holds a cell with more than ${formatSize(limits.maxCellBytes)} of text: longer than any answer, law or citation, and too long to read safely. ` +
         'Shorten that cell and import the file again.',
       where,
+      { file, limitBytes: limits.maxCellBytes },
+      'too-large.long-cell',
     );
   }
 }

@@ -58,7 +58,8 @@ export async function openImportFile(submissionId: string, file: string, options
   try {
     size = fs.statSync(file).size;
   } catch (error) {
-    throw new MrcError('file-unreadable', `"${fileName}" could not be opened: ${(error as Error).message}.`, { file: fileName });
+    const reason = (error as Error).message;
+    throw new MrcError('file-unreadable', `"${fileName}" could not be opened: ${reason}.`, { where: { file: fileName }, detail: 'file-unreadable.open', params: { file: fileName, reason } });
   }
   const format = formatFromFileName(fileName);
   const source: ImportSource =

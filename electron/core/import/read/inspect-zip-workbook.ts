@@ -32,13 +32,18 @@ interface Unpacking {
 }
 
 export function refuseProtected(file: string): never {
-  refuse('password-protected', `"${file}" is password-protected. Open it in Excel or LibreOffice, remove the password, save, and import it again.`, {
-    file,
-  });
+  refuse('password-protected', `"${file}" is password-protected. Open it in Excel or LibreOffice, remove the password, save, and import it again.`, { file }, { file });
 }
 
-function refuseDamaged(file: string, what: string): never {
-  refuse('corrupt-file', `"${file}" is damaged: ${what}. Open it in Excel or LibreOffice, which may repair it, or export it again; then import the new copy.`, { file });
+/** `what` says in English how `part` is damaged, for the CLI; the UI names the part. */
+function refuseDamaged(file: string, part: string, what: string): never {
+  refuse(
+    'corrupt-file',
+    `"${file}" is damaged: ${what}. Open it in Excel or LibreOffice, which may repair it, or export it again; then import the new copy.`,
+    { file },
+    { file, part },
+    'corrupt-file.part',
+  );
 }
 
 function roleOf(part: string, roles: ReadonlyMap<string, string>): string {
@@ -69,7 +74,7 @@ export async function inspectZipWorkbook(bytes: Uint8Array, entries: readonly Zi
       if (scanner.longestText > limits.maxCellBytes) refuseLongCell(file, entry.name, unpacking.roles, limits.maxCellBytes);
     });
     if (scanner && !scanner.isComplete()) {
-      refuseDamaged(file, `${roleOf(entry.name, unpacking.roles)} stops in the middle of its data, as a file cut short does`);
+      refuseDamaged(file, entry.name, `${roleOf(entry.name, unpacking.roles)} stops in the middle of its data, as a file cut short does`);
     }
     hasFormulas ||= scanner?.hasFormula ?? false;
   }
@@ -83,6 +88,8 @@ function refuseLongCell(file: string, part: string, roles: ReadonlyMap<string, s
     `"${file}" holds a cell with more than ${formatSize(limit)} of text (in ${place}): longer than any answer, law or citation, and too long to read safely. ` +
       'Shorten that cell (cite a long text rather than paste it) and import the file again.',
     { file },
+    { file, part, limitBytes: limit },
+    'too-large.long-cell-in-part',
   );
 }
 
@@ -94,20 +101,20 @@ function checkListedParts(file: string, byName: ReadonlyMap<string, ZipEntry>, l
     for (const sheet of parts.sheets) {
       if (sheet.part === null) continue;
       roles.set(sheet.part, `sheet "${sheet.name}"`);
-      if (!byName.has(sheet.part)) refuseDamaged(file, `the part holding sheet "${sheet.name}" (${sheet.part}) is missing`);
+      if (!byName.has(sheet.part)) refuseDamaged(file, sheet.part, `the part holding sheet "${sheet.name}" (${sheet.part}) is missing`);
     }
     if (parts.sharedStrings !== null) {
       roles.set(parts.sharedStrings, "the workbook's text");
-      if (!byName.has(parts.sharedStrings)) refuseDamaged(file, `the part holding the workbook's text (${parts.sharedStrings}) is missing`);
+      if (!byName.has(parts.sharedStrings)) refuseDamaged(file, parts.sharedStrings, `the part holding the workbook's text (${parts.sharedStrings}) is missing`);
     }
-    if (parts.sheets.length === 0) refuseDamaged(file, 'its list of sheets (xl/workbook.xml) names no sheet');
+    if (parts.sheets.length === 0) refuseDamaged(file, 'xl/workbook.xml', 'its list of sheets (xl/workbook.xml) names no sheet');
     return;
   }
   const isOpenDocument = (listing.get('mimetype') ?? '').startsWith('application/vnd.oasis.opendocument.spreadsheet');
-  if (isOpenDocument && !byName.has('content.xml')) refuseDamaged(file, 'the part holding its sheets (content.xml) is missing');
+  if (isOpenDocument && !byName.has('content.xml')) refuseDamaged(file, 'content.xml', 'the part holding its sheets (content.xml) is missing');
   const isOfficeOpenXml = /spreadsheetml\.sheet\.main|spreadsheetml\.template\.main/.test(listing.get('[Content_Types].xml') ?? '');
   if (isOfficeOpenXml && !byName.has('xl/workbook.xml') && !byName.has('xl/workbook.bin')) {
-    refuseDamaged(file, 'the part listing its sheets (xl/workbook.xml) is missing');
+    refuseDamaged(file, 'xl/workbook.xml', 'the part listing its sheets (xl/workbook.xml) is missing');
   }
   roles.set('content.xml', 'its sheets');
 }
@@ -135,6 +142,8 @@ async function unpackPart(bytes: Uint8Array, entry: ZipEntry, unpacking: Unpacki
           `"${file}" was refused: ${roleOf(entry.name, unpacking.roles)} unpacks to more than the ${formatSize(entry.uncompressedSize)} ` +
             "its zip directory declares, as a zip bomb does (or a damaged file). Export the workbook again from the program that made it.",
           { file },
+          { file, part: entry.name, limitBytes: entry.uncompressedSize },
+          'too-large.part-overflow',
         );
       }
       crc = zlib.crc32(chunk, crc);
@@ -143,12 +152,12 @@ async function unpackPart(bytes: Uint8Array, entry: ZipEntry, unpacking: Unpacki
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
     if (error instanceof UnsupportedZipMethod) {
-      refuseDamaged(file, `${roleOf(entry.name, unpacking.roles)} is packed with a method (${error.method}) that spreadsheet programs do not use`);
+      refuseDamaged(file, entry.name, `${roleOf(entry.name, unpacking.roles)} is packed with a method (${error.method}) that spreadsheet programs do not use`);
     }
-    refuseDamaged(file, `${roleOf(entry.name, unpacking.roles)} cannot be unpacked: its compressed data is broken`);
+    refuseDamaged(file, entry.name, `${roleOf(entry.name, unpacking.roles)} cannot be unpacked: its compressed data is broken`);
   }
   if (size !== entry.uncompressedSize) {
-    refuseDamaged(file, `the zip's directory says ${roleOf(entry.name, unpacking.roles)} unpacks to ${entry.uncompressedSize} bytes, but it unpacks to ${size}`);
+    refuseDamaged(file, entry.name, `the zip's directory says ${roleOf(entry.name, unpacking.roles)} unpacks to ${entry.uncompressedSize} bytes, but it unpacks to ${size}`);
   }
-  if (crc !== entry.crc32) refuseDamaged(file, `${roleOf(entry.name, unpacking.roles)} does not match its checksum (it was altered or damaged in transfer)`);
+  if (crc !== entry.crc32) refuseDamaged(file, entry.name, `${roleOf(entry.name, unpacking.roles)} does not match its checksum (it was altered or damaged in transfer)`);
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportIssue } from '../../../../shared/records.js';
 import type { ImportLimits } from './guard-file.js';
-import { ImportRefusal } from '../import-issue.js';
+import { ImportRefusal, issue } from '../import-issue.js';
 import type { ParsedWorkbook, ReadProgress } from '../sheet-model.js';
 
 /** Runs readSpreadsheet on a worker thread, so that a big workbook never freezes the window. */
@@ -27,7 +27,7 @@ export interface ParseControls {
 export function parseFileInWorker(path: string, options: ParseRequest['options'] = {}, controls: ParseControls = {}): Promise<ParsedWorkbook> {
   const file = basename(path);
   const cancelled = (): ImportRefusal =>
-    new ImportRefusal({ code: 'cancelled', message: `Reading "${file}" was cancelled.`, where: { file } });
+    new ImportRefusal(issue('cancelled', `Reading "${file}" was cancelled.`, { file }, { file }));
   if (controls.signal?.aborted) return Promise.reject(cancelled());
 
   return new Promise((resolve, reject) => {
@@ -58,19 +58,27 @@ export function parseFileInWorker(path: string, options: ParseRequest['options']
 
 /** A library's own error text (a TypeError deep in SheetJS) tells the person nothing they can act on. */
 function unexpectedFailure(file: string): ImportRefusal {
-  return new ImportRefusal({
-    code: 'file-unreadable',
-    message: `"${file}" could not be read: it holds something the reader did not expect. Open it in Excel or LibreOffice, save it as .xlsx, and import that copy.`,
-    where: { file },
-  });
+  return new ImportRefusal(
+    issue(
+      'file-unreadable',
+      `"${file}" could not be read: it holds something the reader did not expect. Open it in Excel or LibreOffice, save it as .xlsx, and import that copy.`,
+      { file },
+      { file },
+      'file-unreadable.reader',
+    ),
+  );
 }
 
 function outOfMemory(file: string): ImportRefusal {
-  return new ImportRefusal({
-    code: 'too-large',
-    message: `"${file}" needs more memory to read than the app allows (${READER_MEMORY_MB} MB). Split it into smaller workbooks and import them one by one.`,
-    where: { file },
-  });
+  return new ImportRefusal(
+    issue(
+      'too-large',
+      `"${file}" needs more memory to read than the app allows (${READER_MEMORY_MB} MB). Split it into smaller workbooks and import them one by one.`,
+      { file },
+      { file, limitBytes: READER_MEMORY_MB * 1024 * 1024 },
+      'too-large.memory',
+    ),
+  );
 }
 
 /** The reader's heap: past it the worker stops with ERR_WORKER_OUT_OF_MEMORY, and the app lives on. */

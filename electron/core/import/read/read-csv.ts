@@ -8,7 +8,7 @@ import { CsvTextDecoder, LineTooLong, type TextPiece } from './decode-csv-text.j
 import { detectDelimiter } from './detect-delimiter.js';
 import { detectEncoding } from './detect-encoding.js';
 import { refuseTooManyCells, resolveLimits, type ImportLimits } from './guard-file.js';
-import { columnLetter, formatSize, ImportRefusal, refuse } from '../import-issue.js';
+import { columnLetter, formatSize, groupThousands, ImportRefusal, issue, refuse } from '../import-issue.js';
 import { Delimiter, type CsvDialect, type ParsedWorkbook, type ReadProgress } from '../sheet-model.js';
 
 /**
@@ -46,15 +46,15 @@ export interface CsvReadOptions {
 export async function detectCsvDialect(path: string): Promise<CsvDialect> {
   const file = basename(path);
   const head = await readHead(path, file);
-  if (head.length === 0) refuse('empty-file', `"${file}" is empty (0 bytes).`, { file });
+  if (head.length === 0) refuse('empty-file', `"${file}" is empty (0 bytes).`, { file }, { file });
   const { encoding } = detectEncoding(head);
   if (!encoding.startsWith('utf-16') && looksBinary(head)) {
     const isWorkbook = head[0] === 0x50 && head[1] === 0x4b;
     const hint = isWorkbook ? ' It looks like an Excel or OpenDocument workbook: give it its .xlsx or .ods name.' : '';
-    refuse('not-a-spreadsheet', `"${file}" is not a text file of values: it holds binary data.${hint}`, { file });
+    refuse('not-a-spreadsheet', `"${file}" is not a text file of values: it holds binary data.${hint}`, { file }, { file }, isWorkbook ? 'not-a-spreadsheet.binary-workbook' : 'not-a-spreadsheet.binary-text');
   }
   const sample = new TextDecoder(encoding).decode(head);
-  if (sample.trim() === '') refuse('empty-file', `"${file}" holds no values, only blank space.`, { file });
+  if (sample.trim() === '') refuse('empty-file', `"${file}" holds no values, only blank space.`, { file }, { file }, 'empty-file.blank');
   // Excel honours a first line "sep=;" that names the delimiter.
   const declared = EXCEL_SEPARATOR_LINE.exec(sample)?.[1];
   return { encoding, delimiter: declared ? Delimiter.parse(declared) : detectDelimiter(sample) };
@@ -84,8 +84,14 @@ async function readHead(path: string, file: string): Promise<Uint8Array> {
       await handle.close();
     }
   } catch (error) {
-    refuse('file-unreadable', `"${file}" could not be opened: ${(error as Error).message}.`, { file });
+    refuseUnopened(file, error);
   }
+}
+
+/** The system's own reason (a permission, a missing file) is kept as it is: it is the system's word, not ours. */
+function refuseUnopened(file: string, error: unknown): never {
+  const reason = (error as Error).message;
+  refuse('file-unreadable', `"${file}" could not be opened: ${reason}.`, { file }, { file, reason }, 'file-unreadable.open');
 }
 
 export async function* readCsvBatches(path: string, dialect: CsvDialect, options: CsvReadOptions = {}): AsyncGenerator<CsvBatch> {
@@ -122,7 +128,7 @@ export async function* readCsvBatches(path: string, dialect: CsvDialect, options
 
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (options.signal?.aborted) refuse('cancelled', `Reading "${file}" was cancelled.`, { file });
+      if (options.signal?.aborted) refuse('cancelled', `Reading "${file}" was cancelled.`, { file }, { file });
       bytesRead += chunk.length;
       feed(decoder.decode(chunk));
       yield* takeBatches(false);
@@ -134,18 +140,28 @@ export async function* readCsvBatches(path: string, dialect: CsvDialect, options
     if (error instanceof CsvBoundExceeded) refuseBound(file, error, limits);
     if (error instanceof LineTooLong) refuseLongLine(file, tokenizer.rowInProgress, limits);
     // The system's reason (a disk error, a permission) helps; any other error's text would not.
-    const reason = (error as NodeJS.ErrnoException).code ? `: ${(error as Error).message}` : '';
-    refuse('file-unreadable', `"${file}" could not be read${reason}. Check that it is still there and readable, then import it again.`, { file });
+    const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message : '';
+    refuse(
+      'file-unreadable',
+      `"${file}" could not be read${reason ? `: ${reason}` : ''}. Check that it is still there and readable, then import it again.`,
+      { file },
+      { file, reason },
+      'file-unreadable.read',
+    );
   } finally {
     stream.destroy();
   }
   yield* takeBatches(true);
   if (tokenizer.unclosedQuoteRow !== null) {
-    options.onIssue?.({
-      code: 'unclosed-quote',
-      message: `Row ${tokenizer.unclosedQuoteRow} of "${file}" opens a quote (") that is never closed, so everything after it was read as one cell. Close the quote and import again.`,
-      where: { file, row: tokenizer.unclosedQuoteRow },
-    });
+    const row = tokenizer.unclosedQuoteRow;
+    options.onIssue?.(
+      issue(
+        'unclosed-quote',
+        `Row ${row} of "${file}" opens a quote (") that is never closed, so everything after it was read as one cell. Close the quote and import again.`,
+        { file, row },
+        { file, row },
+      ),
+    );
   }
   for (const issue of remarks.fileIssues()) options.onIssue?.(issue);
 }
@@ -156,9 +172,11 @@ function refuseBound(file: string, error: CsvBoundExceeded, limits: ImportLimits
   if (error.bound === 'cells') {
     refuse(
       'too-many-cells',
-      `Row ${error.row} of "${file}" has more than ${limits.maxRowCells.toLocaleString('en')} cells, more than a spreadsheet has columns. ` +
+      `Row ${error.row} of "${file}" has more than ${groupThousands(limits.maxRowCells)} cells, more than a spreadsheet has columns. ` +
         'Check that the file is a table of values, with one record per line.',
       { file, row: error.row },
+      { file, row: error.row, limit: limits.maxRowCells },
+      'too-many-cells.row',
     );
   }
   if (error.bound === 'field') {
@@ -167,12 +185,16 @@ function refuseBound(file: string, error: CsvBoundExceeded, limits: ImportLimits
       `Row ${error.row}, column ${where.column} of "${file}" holds a value longer than ${formatSize(limits.maxCellBytes)}, longer than any answer, law or citation.${quote} ` +
         'Check that the file is a table of values, then import it again.',
       where,
+      { file, row: error.row, column: where.column, limitBytes: limits.maxCellBytes },
+      error.quoted ? 'too-large.csv-cell-quote' : 'too-large.csv-cell',
     );
   }
   refuse(
     'too-large',
     `Row ${error.row} of "${file}" holds more than ${formatSize(limits.maxRowBytes)} of text.${quote} Check that the file is a table of values, with one record per line.`,
     { file, row: error.row },
+    { file, row: error.row, limitBytes: limits.maxRowBytes },
+    error.quoted ? 'too-large.csv-row-quote' : 'too-large.csv-row',
   );
 }
 
@@ -182,6 +204,8 @@ function refuseLongLine(file: string, row: number, limits: ImportLimits): never 
     `Row ${row} of "${file}" runs on for more than ${formatSize(limits.maxRowBytes)} without a line break: this is not a table of values. ` +
       'Check the file, or export it again from the program that made it.',
     { file, row },
+    { file, row, limitBytes: limits.maxRowBytes },
+    'too-large.csv-line',
   );
 }
 
@@ -194,7 +218,7 @@ async function fileSize(path: string, file: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch (error) {
-    refuse('file-unreadable', `"${file}" could not be opened: ${(error as Error).message}.`, { file });
+    refuseUnopened(file, error);
   }
 }
 

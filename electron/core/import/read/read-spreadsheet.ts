@@ -21,8 +21,9 @@ export async function readSpreadsheet(path: string, options: ReadSpreadsheetOpti
   try {
     bytes = await readFile(path);
   } catch (error) {
-    refuse('file-unreadable', `"${file}" could not be opened: ${(error as Error).message}.`, { file });
+    const reason = (error as Error).message;
+    refuse('file-unreadable', `"${file}" could not be opened: ${reason}.`, { file }, { file, reason }, 'file-unreadable.open');
   }
-  if (options.signal?.aborted) refuse('cancelled', `Reading "${file}" was cancelled.`, { file });
+  if (options.signal?.aborted) refuse('cancelled', `Reading "${file}" was cancelled.`, { file }, { file });
   return await readWorkbook(bytes, { file, format, limits: options.limits, onProgress: options.onProgress });
 }

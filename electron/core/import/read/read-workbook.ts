@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { ImportIssue, RawCell, RawRow } from '../../../../shared/records.js';
 import { guardWorkbookBytes, refuseTooManyCells, resolveLimits, type ImportLimits, type WorkbookContainer } from './guard-file.js';
-import { ImportRefusal, refuse } from '../import-issue.js';
+import { ImportRefusal, issue, refuse } from '../import-issue.js';
 import type { CellRange, ParsedSheet, ParsedWorkbook, ReadProgress, SpreadsheetFormat } from '../sheet-model.js';
 
 export interface ReadWorkbookOptions {
@@ -59,7 +59,7 @@ function parseWithSheetjs(bytes: Uint8Array, file: string, container: WorkbookCo
     return XLSX.read(bytes, sheetjsOptions(container));
   } catch (error) {
     if (/password|encrypt/i.test((error as Error).message)) {
-      refuse('password-protected', `"${file}" is password-protected. Remove the password in Excel or LibreOffice and import it again.`, { file });
+      refuse('password-protected', `"${file}" is password-protected. Remove the password in Excel or LibreOffice and import it again.`, { file }, { file });
     }
     refuseUnreadable(file);
   }
@@ -71,6 +71,8 @@ function refuseUnreadable(file: string): never {
     'corrupt-file',
     `"${file}" is damaged or not in a form this app can read. Open it in Excel or LibreOffice, which may repair it, save it as .xlsx, and import that copy.`,
     { file },
+    { file },
+    'corrupt-file.unreadable',
   );
 }
 
@@ -90,22 +92,26 @@ function convertWorkbook(workbook: XLSX.WorkBook, options: ReadWorkbookOptions, 
 }
 
 function unreadableSheet(file: string, sheet: string): ImportIssue {
-  return {
-    code: 'corrupt-file',
-    message: `Sheet "${sheet}" of "${file}" could not be read: its data is missing or damaged, so it shows as empty. The other sheets were read.`,
-    where: { file, sheet },
-  };
+  return issue(
+    'corrupt-file',
+    `Sheet "${sheet}" of "${file}" could not be read: its data is missing or damaged, so it shows as empty. The other sheets were read.`,
+    { file, sheet },
+    { file, sheet },
+    'corrupt-file.sheet',
+  );
 }
 
 /** A workbook with no value anywhere is refused here, with what was found, rather than by the mapping later. */
 function refuseWhenEmpty(file: string, sheets: readonly ParsedSheet[], issues: readonly ImportIssue[]): void {
   if (sheets.some((sheet) => sheet.rowCount > 0)) return;
   if (issues.length > 0) {
-    refuse('corrupt-file', `"${file}" is damaged: none of its sheets could be read (${sheets.map((s) => `"${s.name}"`).join(', ')}).`, { file });
+    const names = sheets.map((s) => `"${s.name}"`).join(', ');
+    refuse('corrupt-file', `"${file}" is damaged: none of its sheets could be read (${names}).`, { file }, { file, sheets: names }, 'corrupt-file.no-sheet-read');
   }
   const named = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
   const which = sheets.length === 0 ? 'it has no sheet' : sheets.length === 1 ? `its only sheet, ${named}, is empty` : `its sheets ${named} are all empty`;
-  refuse('empty-file', `"${file}" holds no values: ${which}.`, { file });
+  const detail = sheets.length === 0 ? 'empty-file.no-sheet' : sheets.length === 1 ? 'empty-file.only-sheet-empty' : 'empty-file.all-sheets-empty';
+  refuse('empty-file', `"${file}" holds no values: ${which}.`, { file }, { file, sheets: named }, detail);
 }
 
 interface ConversionCounter {

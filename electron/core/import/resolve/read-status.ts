@@ -8,6 +8,7 @@ import {
   statusContext,
   type InstrumentKind,
 } from '../../../../shared/instrument-statuses';
+import type { MessageDetail, MessageParams } from '../../../../shared/error-codes';
 import type { Candidate, LearnedAlias, MatchResult } from '../../../../shared/reconcile';
 import { buildStatusTargets, createMatcher, type Matcher } from '../../match';
 
@@ -19,6 +20,13 @@ export interface StatusReading {
   targetId: string | null;
   candidates: Candidate[];
   refused?: string;
+  refusal?: Refusal;
+}
+
+/** Why a text was refused, as the UI words it: which sentence, with which values. */
+export interface Refusal {
+  detail: MessageDetail;
+  params: MessageParams;
 }
 
 /** "A, B or C". */
@@ -32,6 +40,15 @@ export function statusRefusal(instrument: Pick<Instrument, 'shortTitle' | 'kind'
   const statuses = either(STATUSES_BY_KIND[instrument.kind].map((s) => STATUS_LABELS[s]));
   const read = text.trim().toLowerCase() === STATUS_LABELS[meant] ? `"${text}" is` : `"${text}" means ${STATUS_LABELS[meant]}, which is`;
   return `${read} not a status ${name} can have: ${name} is ${KIND_NAMES[instrument.kind]}, whose statuses are ${statuses}.`;
+}
+
+/** The same refusal for the UI: the statuses are listed by their codes, which the UI names. */
+function statusRefusalFacts(instrument: Pick<Instrument, 'shortTitle' | 'kind'>, text: string, meant: RatificationStatus): Refusal {
+  const same = text.trim().toLowerCase() === STATUS_LABELS[meant];
+  return {
+    detail: same ? 'invalid-choice.status' : 'invalid-choice.status-means',
+    params: { text, status: meant, instrument: instrument.shortTitle, instrumentKind: instrument.kind, statuses: STATUSES_BY_KIND[instrument.kind].join(',') },
+  };
 }
 
 /**
@@ -77,6 +94,7 @@ export class StatusReader {
         targetId: null,
         candidates: [],
         refused: statusRefusal(instrument, text, RatificationStatus.parse(meant.targetId)),
+        refusal: statusRefusalFacts(instrument, text, RatificationStatus.parse(meant.targetId)),
       };
     const own = this.match(this.matcherOf(instrument.kind), text);
     return { kind: 'answer', text, context, targetId: own.decision === 'auto' ? own.targetId : null, candidates: own.candidates };

@@ -3,7 +3,7 @@ import type { RecordKind } from '../../../../shared/records';
 import type { Candidate, LearnedAlias, MatchResult, RefKind } from '../../../../shared/reconcile';
 import { isNonAnswer } from '../../curate';
 import { buildAnswerTargets, buildIndicatorTargets, buildInstrumentTargets, createMatcher, type Matcher } from '../../match';
-import { StatusReader } from './read-status';
+import { StatusReader, type Refusal } from './read-status';
 
 /** One reference a staged row makes to the schema: resolved to a target, or waiting for a decision. */
 export interface StagedReference {
@@ -16,6 +16,8 @@ export interface StagedReference {
   candidates: Candidate[];
   /** Why the text can be none of the targets, though it was read (a compact cannot be "ratified"): the row is an error. */
   refused?: string;
+  /** The refusal as the UI words it. */
+  refusal?: Refusal;
 }
 
 type Fields = Record<string, string | number | undefined>;

@@ -1,5 +1,6 @@
 import type { RowCitation, ValueReading } from '../../../../shared/import-contract';
 import type { Indicator } from '../../../../shared/indicator-schema';
+import type { MessageDetail, MessageParams } from '../../../../shared/error-codes';
 import type { ImportIssue, ImportIssueCode } from '../../../../shared/records';
 import { isNonAnswer, readNumberAnswer, scoreAnswer } from '../../curate';
 import { NOT_APPLICABLE } from '../../match';
@@ -11,7 +12,7 @@ export type Fields = Record<string, string | number>;
 
 /** Where a field's cell is and how its column is written, for problems and readings of one row. */
 export interface CellContext {
-  problem(field: string, code: ImportIssueCode, reason: string): ImportIssue;
+  problem(field: string, code: ImportIssueCode, reason: string, params: MessageParams, detail?: MessageDetail): ImportIssue;
   formatOf(field: string): ColumnFormat;
 }
 
@@ -47,7 +48,7 @@ const NO_ANSWER = (written: string): ValueRead => ({
 /** The value as the indicator's answer type reads it: an option, a number in its unit, a date, text, or no answer. */
 function readValue(indicator: Indicator, fields: Fields, refs: readonly StagedReference[], cells: CellContext): ValueRead {
   const written = fields.value;
-  if (written === undefined) return { problem: cells.problem('value', 'missing-value', 'the value is required but the cell is empty') };
+  if (written === undefined) return { problem: cells.problem('value', 'missing-value', 'the value is required but the cell is empty', { field: 'value' }) };
   if (typeof written === 'string' && isNonAnswer(written)) return NO_ANSWER(written);
   const valueRef = refs.find((r) => r.field === 'value');
   if (valueRef) {
@@ -59,12 +60,12 @@ function readValue(indicator: Indicator, fields: Fields, refs: readonly StagedRe
   switch (indicator.answerType) {
     case 'number': {
       const read = readNumberAnswer(indicator, written, cells.formatOf('value').decimal);
-      if (read.kind === 'problem') return { problem: cells.problem('value', read.code, read.reason) };
+      if (read.kind === 'problem') return { problem: cells.problem('value', read.code, read.reason, read.params, read.detail) };
       return { value: read.value, reading: { how: 'number', shown: read.shown, notes: read.notes } };
     }
     case 'date': {
       const iso = typeof written === 'string' ? parseDateText(written, cells.formatOf('value').dateOrder) : null;
-      if (!iso) return { problem: cells.problem('value', 'invalid-date', `${indicator.code} takes a date such as 2024-03-05; "${written}" is not one`) };
+      if (!iso) return { problem: cells.problem('value', 'invalid-date', `${indicator.code} takes a date such as 2024-03-05; "${written}" is not one`, { indicator: indicator.code, found: String(written) }, 'invalid-date.answer') };
       return { value: iso, reading: { how: 'date', shown: iso, notes: [] } };
     }
     default:
@@ -93,11 +94,11 @@ function citationsOf(fields: Fields, cells: CellContext): { citations: RowCitati
   const problems: ImportIssue[] = [];
   if (law) citations.push({ type: 'law', title: law, citation: article ?? '', date, url });
   else {
-    if (article) problems.push(cells.problem('article', 'missing-value', `the article "${article}" needs the law it belongs to, and the law's cell is empty`));
-    if (date) problems.push(cells.problem('lawdate', 'missing-value', `the date ${date} needs the law it belongs to, and the law's cell is empty`));
+    if (article) problems.push(cells.problem('article', 'missing-value', `the article "${article}" needs the law it belongs to, and the law's cell is empty`, { found: article }, 'missing-value.article-without-law'));
+    if (date) problems.push(cells.problem('lawdate', 'missing-value', `the date ${date} needs the law it belongs to, and the law's cell is empty`, { found: date }, 'missing-value.date-without-law'));
   }
   if (source) citations.push({ type: 'practice', title: source, citation: '', date: null, url: law ? null : url });
-  if (url && !law && !source) problems.push(cells.problem('url', 'missing-value', `the address ${url} needs the law or the source it belongs to`));
+  if (url && !law && !source) problems.push(cells.problem('url', 'missing-value', `the address ${url} needs the law or the source it belongs to`, { found: url }, 'missing-value.url-without-source'));
   return { citations, problems };
 }
 

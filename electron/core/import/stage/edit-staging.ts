@@ -17,7 +17,7 @@ export interface EditContext {
 
 function requireStaged(imp: StoredImport): void {
   if (imp.status !== 'staged')
-    throw new MrcError('import-closed', `This import is ${imp.status}; its staged rows can no longer change.`);
+    throw new MrcError('import-closed', `This import is ${imp.status}; its staged rows can no longer change.`, { detail: 'import-closed.edit', params: { status: imp.status } });
 }
 
 function restage(ctx: EditContext, imp: StoredImport, row: LoadedStagedRow): LoadedStagedRow {
@@ -30,7 +30,11 @@ export function editStagedCell(ctx: EditContext, importId: string, rowNumber: nu
   requireStaged(imp);
   const column = imp.mapping.find((m) => m.field === field && (atColumn === undefined || m.column === atColumn))?.column;
   if (column === undefined)
-    throw new MrcError('unknown-field', `No column of this import is mapped to "${field}".`, { sheet: imp.sheet, row: rowNumber });
+    throw new MrcError('unknown-field', `No column of this import is mapped to "${field}".`, {
+      where: { sheet: imp.sheet, row: rowNumber },
+      detail: 'unknown-field.no-column',
+      params: { field },
+    });
   const row = getStagedRow(ctx.db, importId, rowNumber);
   const previous = cellText(row.cells[column], imp.layout.date1904);
   const cells = [...row.cells];
@@ -80,7 +84,11 @@ export function requeueReference(ctx: EditContext, importId: string, rowNumber: 
     requireStaged(imp);
     const ref = getStagedRow(ctx.db, importId, rowNumber).record.refs.find((r) => r.field === field);
     if (!ref)
-      throw new MrcError('unknown-field', `Row ${rowNumber} has no ${field} to match to the schema.`, { sheet: imp.sheet, row: rowNumber });
+      throw new MrcError('unknown-field', `Row ${rowNumber} has no ${field} to match to the schema.`, {
+        where: { sheet: imp.sheet, row: rowNumber },
+        detail: 'unknown-field.no-reference',
+        params: { row: rowNumber, field },
+      });
     const rowNumbers = ctx.db
       .prepare(
         `SELECT row_number FROM staging_rows WHERE import_id = ? AND status != 'excluded'

@@ -37,6 +37,6 @@ export function ensureFreeDisk(dir: string, expectedBytes: number, what: string)
     'disk-space',
     `Not enough free disk for ${what}: it will add about ${megabytes(expectedBytes)} to the workspace and needs twice that ` +
       `(${megabytes(needed)}) free while it runs, but only ${megabytes(free)} is free in ${dir}. Free some space and try again; nothing was written.`,
-    { path: dir },
+    { where: { path: dir }, params: { path: dir, addedBytes: expectedBytes, neededBytes: needed, freeBytes: free } },
   );
 }

@@ -124,7 +124,10 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
     (issue) => issue.code !== 'duplicate-field',
   );
   if (blocking.length)
-    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), { file: session.fileName, sheet: request.sheet });
+    throw new MrcError('mapping-incomplete', blocking.map((i) => i.message).join(' '), {
+      where: { file: session.fileName, sheet: request.sheet },
+      params: { fields: blocking.map((i) => i.params?.field ?? i.code).join(', ') },
+    });
   const reading = readSheet(session, request.sheet);
   const importId = randomUUID();
   const total = Math.max(0, reading.layout.lastDataRow - reading.layout.firstDataRow + 1);
@@ -163,7 +166,8 @@ export async function stageImport(ctx: StageContext, session: ImportSession, req
       });
       markWritten(db, importId);
     },
-    cancelled: () => new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`),
+    cancelled: () =>
+      new MrcError('cancelled', `Staging "${session.fileName}" was cancelled; nothing was kept.`, { detail: 'cancelled.staging', params: { file: session.fileName } }),
   });
   return importId;
 }

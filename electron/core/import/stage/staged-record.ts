@@ -1,8 +1,9 @@
 import type { StagingStatus, ValueReading } from '../../../../shared/import-contract';
 import type { Indicator } from '../../../../shared/indicator-schema';
 import type { ColumnMapping, ImportIssue, ImportIssueCode, RecordKind } from '../../../../shared/records';
-import { columnLetter } from '../import-issue';
-import { locate, place, type RowWhere } from '../map/map-rows';
+import type { MessageDetail, MessageParams } from '../../../../shared/error-codes';
+import { columnLetter, issue } from '../import-issue';
+import { headerOf, locate, place, type RowWhere } from '../map/map-rows';
 import { DEFAULT_FORMAT } from '../map/parse-values';
 import type { StagedReference } from '../resolve/resolve-references';
 import { settleAnswer, type CellContext, type Fields } from '../resolve/settle-answer';
@@ -32,10 +33,10 @@ export interface SettleContext {
 export function cellContext(mapping: ColumnMapping, formats: readonly (ColumnFormat | undefined)[], where: RowWhere): CellContext {
   const columnOf = (field: string) => mapping.find((m) => m.field === field);
   return {
-    problem(field: string, code: ImportIssueCode, reason: string): ImportIssue {
+    problem(field: string, code: ImportIssueCode, reason: string, params: MessageParams, detail?: MessageDetail): ImportIssue {
       const entry = columnOf(field);
       const column = entry ? { letter: columnLetter(entry.column), header: entry.header } : undefined;
-      return { code, message: `${place(where, column)}: ${reason.replace(/\.$/, '')}.`, where: locate(where, column) };
+      return issue(code, `${place(where, column)}: ${reason.replace(/\.$/, '')}.`, locate(where, column), { ...headerOf(column), ...params }, detail);
     },
     formatOf(field: string): ColumnFormat {
       const entry = columnOf(field);
@@ -74,7 +75,7 @@ export function settleRecord(
   const base: StagedRecord = { fields, refs, resolved: null, ...(questioned?.length ? { questioned: [...questioned] } : {}) };
   const settled = (status: StagingStatus, record: StagedRecord, found: readonly ImportIssue[] = []): SettledRow => ({ status, record, problems: [...found], bySimilarity });
   // A text refused by reconciliation (a compact "ratified") is a problem of its cell, like any unreadable value.
-  const refused = refs.flatMap((r) => (r.refused ? [context.cells.problem(r.field, 'invalid-choice', r.refused)] : []));
+  const refused = refs.flatMap((r) => (r.refused ? [context.cells.problem(r.field, 'invalid-choice', r.refused, r.refusal?.params ?? {}, r.refusal?.detail)] : []));
   if (problems.length + refused.length > 0) return settled('error', base, [...problems, ...refused]);
   if (refs.some((r) => r.targetId === null)) return settled('needs-reconciliation', base);
   if (kind === 'answers') {

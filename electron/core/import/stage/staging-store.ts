@@ -42,7 +42,7 @@ export interface StoredImport {
 export function getImport(db: Db, importId: string): StoredImport {
   // An import still being written is nobody's to see until its last slice is in.
   const row = db.prepare("SELECT * FROM imports WHERE id = ? AND status <> 'writing'").get(importId) as ImportRow | undefined;
-  if (!row) throw new MrcError('unknown-import', `No import with id ${importId} in this workspace.`);
+  if (!row) throw new MrcError('unknown-import', `No import with id ${importId} in this workspace.`, { params: { id: importId } });
   return {
     id: row.id,
     submissionId: row.submission_id,
@@ -182,7 +182,7 @@ export function getStagedRow(db: Db, importId: string, rowNumber: number): Loade
   const row = db.prepare(`SELECT ${STAGING_COLUMNS} FROM staging_rows WHERE import_id = ? AND row_number = ?`).get(importId, rowNumber) as
     | StagingRowRecord
     | undefined;
-  if (!row) throw new MrcError('unknown-row', `Row ${rowNumber} is not part of this import.`, { row: rowNumber });
+  if (!row) throw new MrcError('unknown-row', `Row ${rowNumber} is not part of this import.`, { where: { row: rowNumber }, params: { row: rowNumber } });
   return load(row);
 }
 
