@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db';
 import {
   countSubmissions,
+  createCurateHandlers,
   createSubmission,
   findSampleSubmission,
   getSubmission,
@@ -77,6 +78,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'samples.open': () => openSample(ws),
     ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
     ...createReconcileHandlers(ws),
+    ...createCurateHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   });
 }
