@@ -30,9 +30,10 @@ function readOption(indicator: Indicator, text: string): AnswerReading {
 function readDate(indicator: Indicator, text: string): AnswerReading {
   const dayFirst = parseDateText(text, 'day-first');
   const monthFirst = parseDateText(text, 'month-first');
-  if (dayFirst && dayFirst === monthFirst) return { kind: 'value', value: dayFirst };
-  if (dayFirst || monthFirst)
-    return { kind: 'refused', code: 'ambiguous-date', message: `${indicator.code}: "${text}" reads as ${dayFirst ?? '?'} or ${monthFirst ?? '?'}; write it as yyyy-mm-dd.` };
+  if (dayFirst && monthFirst && dayFirst !== monthFirst)
+    return { kind: 'refused', code: 'ambiguous-date', message: `${indicator.code}: "${text}" reads as ${dayFirst} or ${monthFirst}; write it as yyyy-mm-dd.` };
+  const read = dayFirst ?? monthFirst;
+  if (read) return { kind: 'value', value: read };
   return { kind: 'refused', code: 'invalid-date', message: `${indicator.code} takes a date such as 2024-03-05; "${text}" is not one.` };
 }
 
