@@ -90,6 +90,7 @@ export const HistoryEntry = z.object({
   seq: z.number().int(),
   at: z.string(),
   actor: z.string(),
+  /** The action edited: for an undo or redo, the action of the edit it undid or redid. */
   action: z.string(),
   /** An edit, or the undo or redo of the edit numbered `of`. */
   kind: z.enum(['edit', 'undo', 'redo']),

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
-import { createApi, type ApiHandlers } from '../../../electron/core/api';
+import { createApi } from '../../../electron/core/api';
+import { invokeApi } from '../../../electron/core/invoke';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import { installSchema, loadEmbeddedSchema } from '../../../electron/core/schema';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schema';
@@ -23,10 +25,30 @@ function withExtraIndicators(schema: IndicatorSchema): IndicatorSchema {
   };
 }
 
+/** The API as a door calls it: input parsed by the contract (defaults filled in), refusals thrown with their code. */
+export type ContractCalls = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+export class Refusal extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function contractCalls(ws: Workspace): ContractCalls {
+  const handlers = createApi(ws);
+  return new Proxy({} as ContractCalls, {
+    get: (_, method: string) => async (input: unknown) => {
+      const response = await invokeApi(handlers, method, input);
+      if (!response.ok) throw new Refusal(response.error.code, response.error.message);
+      return response.result;
+    },
+  });
+}
+
 export interface CurateWorkspace {
   dir: string;
   ws: Workspace;
-  api: ApiHandlers;
+  api: ContractCalls;
   /** Kenya 2026 on the default schema. */
   submissionId: string;
   /** Kenya 2025 on the test schema with date, count and listed-expert indicators. */
@@ -44,7 +66,7 @@ export function useCurateWorkspace(): CurateWorkspace {
     const ws = openWorkspace(tmp.dir);
     const embedded = loadEmbeddedSchema();
     installSchema(ws.db, { schema: withExtraIndicators(embedded.schema), sha256: '9'.repeat(64) }, 'test');
-    const api = createApi(ws);
+    const api = contractCalls(ws);
     const submissionId = (await api['submissions.create']({ country: 'KEN', year: 2026, schemaVersion: loadEmbeddedSchema().schema.version })).id;
     const extraId = (await api['submissions.create']({ country: 'KEN', year: 2025, schemaVersion: TEST_SCHEMA_VERSION })).id;
     Object.assign(current, {
@@ -56,7 +78,7 @@ export function useCurateWorkspace(): CurateWorkspace {
       reopen() {
         current.ws.close();
         current.ws = openWorkspace(tmp.dir);
-        current.api = createApi(current.ws);
+        current.api = contractCalls(current.ws);
       },
     });
     cleanup = () => {

@@ -25,12 +25,13 @@ function fieldChanges(change: RowChange): FieldChange[] {
 /** Every edit, undo and redo that touched one indicator of a submission, oldest first: who, when, what, before, after. */
 export function indicatorHistory(db: Db, submissionId: string, indicator: string): HistoryEntry[] {
   return loggedEditsOfIndicator(db, submissionId, indicator).map((edit) => {
-    const changes = (JSON.parse(edit.details) as { changes: RowChange[] }).changes;
+    const { changes, action } = JSON.parse(edit.details) as { changes: RowChange[]; action?: string };
     return {
       seq: edit.seq,
       at: edit.at,
       actor: edit.actor,
-      action: edit.action,
+      // An undo or redo is shown as the action it undid or redid; its kind says which.
+      action: edit.kind === 'edit' ? edit.action : (action ?? edit.action),
       kind: edit.kind,
       of: edit.of,
       changes: changes.filter((c) => concerns(c, indicator)).flatMap(fieldChanges),
