@@ -1,12 +1,15 @@
 import type { Db } from '../db';
 
-/** seq, at, actor, action, entity, details, prev_hash, hash: the columns in the order the verifier reads them. */
-export type RawEntry = [number, string, string, string, string, string, string, string];
+/** seq, the text its hash covers, prev_hash, hash. */
+export type RawEntry = [number, string, string, string];
 
-/** Every entry in order, as plain arrays: no object per row. */
+/**
+ * Every entry in order, as plain arrays (no object per row), with the text its hash covers built by SQLite:
+ * json_array escapes exactly as JSON.stringify does (hashedText in audit-log.ts), in C and into one string.
+ */
 export function iterateEntries(db: Db): IterableIterator<RawEntry> {
   return db
-    .prepare('SELECT seq, at, actor, action, entity, details, prev_hash, hash FROM audit_log ORDER BY seq')
+    .prepare('SELECT seq, json_array(prev_hash, at, actor, action, entity, details), prev_hash, hash FROM audit_log ORDER BY seq')
     .raw()
     .iterate() as IterableIterator<RawEntry>;
 }

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { AuditBreak, AuditVerdict } from '../../../shared/curate-contract';
 import type { Db } from '../db';
-import { GENESIS, hashedText } from './audit-log';
+import { GENESIS } from './audit-log';
 import { highestSeqGiven, iterateEntries, prevHashAfter, type RawEntry } from './audit-chain-store';
 
 /**
@@ -10,7 +10,7 @@ import { highestSeqGiven, iterateEntries, prevHashAfter, type RawEntry } from '.
  * content, or whose rewritten hash the next entry does not name, was altered.
  */
 function classify(db: Db, entry: RawEntry, selfOk: boolean, expectedPrev: string, previousSeq: number): AuditBreak {
-  const [seq, , , , , , prevHash] = entry;
+  const [seq, , prevHash] = entry;
   const linkOk = prevHash === expectedPrev;
   if (prevHashAfter(db, seq) === expectedPrev)
     return { seq, problem: 'inserted', message: `Entry ${seq} was inserted: the entry after it names the one before it.` };
@@ -40,9 +40,8 @@ export function verifyAuditChain(db: Db): AuditVerdict {
   let bytes = 0;
   let broken: { entry: RawEntry; selfOk: boolean } | undefined;
   for (const entry of iterateEntries(db)) {
-    const [seq, at, actor, action, entity, details, prevHash, stored] = entry;
-    const text = Buffer.from(hashedText(prevHash, at, actor, action, entity, details));
-    bytes += text.length;
+    const [seq, text, prevHash, stored] = entry;
+    bytes += Buffer.byteLength(text);
     const selfOk = hash('sha256', text) === stored;
     if (!selfOk || prevHash !== expectedPrev) {
       broken = { entry, selfOk };
