@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 
-/** seq, the text its hash covers, prev_hash, hash. */
-export type RawEntry = [number, string, string, string];
+/** seq, the text its hash covers (which begins with its prev_hash: `["<prev_hash>",…`), hash. */
+export type RawEntry = [number, string, string];
 
 /**
  * Every entry in order, as plain arrays (no object per row), with the text its hash covers built by SQLite:
@@ -9,7 +9,7 @@ export type RawEntry = [number, string, string, string];
  */
 export function iterateEntries(db: Db): IterableIterator<RawEntry> {
   return db
-    .prepare('SELECT seq, json_array(prev_hash, at, actor, action, entity, details), prev_hash, hash FROM audit_log ORDER BY seq')
+    .prepare('SELECT seq, json_array(prev_hash, at, actor, action, entity, details), hash FROM audit_log ORDER BY seq')
     .raw()
     .iterate() as IterableIterator<RawEntry>;
 }

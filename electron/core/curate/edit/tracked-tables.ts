@@ -1,5 +1,6 @@
 /**
- * The tables an edit may change, and which of their columns an undo puts back. A row is named by its key;
+ * The tables an edit may change, and which of their columns an undo puts back. A feature whose writes go
+ * through `undoable` (problem acceptances, justification notes…) adds its table here, in dependency order. A row is named by its key;
  * its value is the listed columns. Parents come before children: restoring writes in this order and deletes in
  * the reverse one, so foreign keys hold at every step.
  */
