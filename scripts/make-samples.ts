@@ -61,12 +61,12 @@ function sampleAnswer(indicator: Indicator): string | number {
   return pick(indicator.options).value;
 }
 
-/** The laws of the Laws sheet, which the answers cite by title and article. */
+/** The laws of the Laws sheet, which the answers cite by title and article; the Right column names the indicators each law bears on. */
 const LAWS: readonly (readonly [string, string, string, string, string, string])[] = [
-  ['Demoland Labour Code', 'art. 12', '2015-03-01', 'https://example.org/demoland/labour-code', 'migrant workers', 'equal treatment'],
-  ['Demoland Social Security Act', 's. 4', '2018-11-20', 'https://example.org/demoland/social-security', 'migrant workers', 'social security'],
-  ['Demoland Asylum Act', 'art. 31', '2020-07-15', 'https://example.org/demoland/asylum', 'asylum-seekers', 'labour market access'],
-  ['Demoland Domestic Work Decree', 'art. 5', '2021-01-10', 'https://example.org/demoland/domestic-work', 'domestic workers', 'wage protection'],
+  ['Demoland Labour Code', 'art. 12', '2015-03-01', 'https://example.org/demoland/labour-code', 'migrant workers', 'LAB-01, LAB-02'],
+  ['Demoland Social Security Act', 's. 4', '2018-11-20', 'https://example.org/demoland/social-security', 'migrant workers', 'SS-01, SS-02'],
+  ['Demoland Asylum Act', 'art. 31', '2020-07-15', 'https://example.org/demoland/asylum', 'asylum-seekers', 'LAB-03'],
+  ['Demoland Domestic Work Decree', 'art. 5', '2021-01-10', 'https://example.org/demoland/domestic-work', 'domestic workers', 'WAG-01, WAG-02'],
 ];
 
 const title = ['Demoland — SAMPLE DATA for a fictional country (not a real country; no claim about any state)'];

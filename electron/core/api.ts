@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db';
 import {
   countSubmissions,
+  createCurateHandlers,
   createSubmission,
   findSampleSubmission,
   getSubmission,
@@ -102,6 +103,7 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
     'samples.open': ({ locale }) => openSample(ws, locale),
     ...createImportHandlers(ws, { progress, tasks, sessions, limits: options.importLimits ?? {} }),
     ...createReconcileHandlers(ws),
+    ...createCurateHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   };
 }

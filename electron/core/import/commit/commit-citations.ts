@@ -32,3 +32,25 @@ export function commitCitations(db: Db, imp: StoredImport, taken: ReadonlySet<nu
   }
   return { evidenceAdded, evidenceLinked };
 }
+
+/**
+ * An evidence sheet's rows link their evidence to the indicators their right, domain or indicator column
+ * was reconciled to. Only rows whose record was written or found unchanged link; a row kept against the file does not.
+ */
+export function commitEvidenceLinks(db: Db, imp: StoredImport, taken: ReadonlySet<number> | null): number {
+  const rows = db
+    .prepare(
+      `SELECT s.row_number, e.id AS evidence, json_extract(s.resolved, '$.links') AS links
+       FROM staging_rows s JOIN evidence e ON e.submission_id = ? AND e.type = json_extract(s.resolved, '$.type')
+         AND e.title = json_extract(s.resolved, '$.title') AND e.citation = json_extract(s.resolved, '$.citation')
+       WHERE s.import_id = ? AND s.status = 'ready' AND json_array_length(s.resolved, '$.links') > 0 ORDER BY s.row_number`,
+    )
+    .all(imp.submissionId, imp.id) as { row_number: number; evidence: number; links: string }[];
+  const link = db.prepare('INSERT INTO evidence_links (evidence_id, indicator, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  let linked = 0;
+  for (const row of rows) {
+    if (taken && !taken.has(row.row_number)) continue;
+    for (const indicator of JSON.parse(row.links) as string[]) linked += link.run(row.evidence, indicator, imp.id).changes;
+  }
+  return linked;
+}

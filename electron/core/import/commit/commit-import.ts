@@ -2,7 +2,7 @@ import type { CommitResult } from '../../../../shared/import-contract';
 import { MrcError } from '../../../../shared/errors';
 import { appendAudit } from '../../audit';
 import type { Db } from '../../db';
-import { commitCitations } from './commit-citations';
+import { commitCitations, commitEvidenceLinks } from './commit-citations';
 import { describe, differs, findExisting, readyRows, repeatedRecords, TARGETS, type RepeatedRecord, type Resolved } from './commit-plan';
 import { getImport, type StoredImport } from '../stage/staging-store';
 
@@ -150,7 +150,10 @@ export function commitImport(db: Db, importId: string, options: CommitOptions): 
       inserted === null
         ? writeRows(db, imp, options)
         : { counts: { rows: inserted, inserted, updated: 0, unchanged: 0, kept: 0, repeated: 0, notTaken: 0 }, taken: null };
-    const evidence = imp.kind === 'answers' ? commitCitations(db, imp, written.taken) : { evidenceAdded: 0, evidenceLinked: 0 };
+    const evidence =
+      imp.kind === 'answers'
+        ? commitCitations(db, imp, written.taken)
+        : { evidenceAdded: 0, evidenceLinked: imp.kind === 'evidence' ? commitEvidenceLinks(db, imp, written.taken) : 0 };
     const result: CommitResult = { ...written.counts, ...evidence };
     const now = new Date().toISOString();
     db.prepare("UPDATE imports SET status = 'committed', committed_at = ?, summary = ? WHERE id = ?").run(now, JSON.stringify(result), importId);

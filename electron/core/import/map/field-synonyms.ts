@@ -91,6 +91,10 @@ export const FIELD_SYNONYMS: Readonly<Record<RecordKind, Readonly<Record<string,
     indicators: [
       'indicators', 'indicator', 'indicator codes', 'linked indicators', 'indicateurs', 'indicateur', 'indicadores', 'indicador',
       'показатели', 'индикаторы', 'показатель', 'المؤشرات', 'المؤشر',
+      // Sheets of laws often say which right or domain a law bears on: reconciled against the indicators, as links to propose.
+      'right', 'rights', 'right concerned', 'rights concerned', 'domain', 'domains', 'thematic area', 'droit concerné',
+      'droits concernés', 'domaine', 'derecho afectado', 'derechos', 'ámbito', 'право', 'права', 'область', 'сфера', 'الحق',
+      'الحقوق', 'المجال',
     ],
   },
   ratifications: {

@@ -25,6 +25,12 @@ type Fields = Record<string, string | number | undefined>;
 const FREE_ANSWER_TYPES = new Set<Indicator['answerType']>(['number', 'text', 'date']);
 const NONE_QUESTIONED: ReadonlySet<string> = new Set();
 
+/** The indicators an evidence row names, one reference each: "SS-01, SS-02", "Social security; Health", one per line. */
+export function linkTexts(written: string | undefined): string[] {
+  if (!written) return [];
+  return [...new Set(written.split(/[,;\n|]+/u).map((part) => part.trim()))].filter((part) => part !== '' && !isNonAnswer(part));
+}
+
 /**
  * Resolves the references of staged records with the reconciliation engine, one matcher per kind of
  * target, and remembers each distinct text it has seen so a file with many repeated texts costs little.
@@ -99,6 +105,8 @@ export class ReferenceResolver {
       if (indicator && !FREE_ANSWER_TYPES.has(indicator.answerType))
         refs.push(this.reference(this.answers(indicator), 'value', value, questioned, indicator.code));
       else if (!indicator) refs.push({ field: 'value', kind: 'answer', text: value, targetId: null, candidates: [] });
+    } else if (kind === 'evidence') {
+      for (const part of linkTexts(text('indicators'))) refs.push(this.reference(this.indicators, 'indicators', part, questioned));
     } else if (kind === 'ratifications') {
       const instrumentText = text('instrument');
       const instrumentRef = instrumentText ? this.reference(this.instruments, 'instrument', instrumentText, questioned) : undefined;

@@ -103,6 +103,8 @@ export function settleRecord(
           excerpt: text(fields, 'excerpt'),
           categories: text(fields, 'categories'),
           indicators: text(fields, 'indicators'),
+          // The indicators the row's right, domain or indicator column was reconciled to: linked at commit.
+          links: [...new Set(refs.filter((r) => r.field === 'indicators').map((r) => r.targetId))],
         };
   return settled('ready', { ...base, resolved });
 }
