@@ -22,6 +22,12 @@ function valueLabel(indicator: Indicator, value: string | null): string | null {
   return indicator.answerType === 'number' && indicator.unit && Number.isFinite(n) ? withUnit(n, indicator.unit) : value;
 }
 
+/** A number answer is written as a number (so "-4" is a negative number, not text to neutralise); anything else as text. */
+function storedValue(indicator: Indicator, value: string | null): Cell {
+  const n = Number(value);
+  return indicator.answerType === 'number' && value !== null && value.trim() !== '' && Number.isFinite(n) ? n : value;
+}
+
 function answerRows(db: Db, inputs: QualityInputs): Cell[][] {
   const remarks = new Map(answerRemarks(db, inputs.submission.id).map((r) => [r.indicator, r]));
   const domains = new Map(inputs.schema.domains.map((d) => [d.id, d.title]));
@@ -37,7 +43,7 @@ function answerRows(db: Db, inputs: QualityInputs): Cell[][] {
         domains.get(indicator.domain) ?? indicator.domain,
         indicator.dimension,
         indicator.question,
-        answer.value,
+        storedValue(indicator, answer.value),
         valueLabel(indicator, answer.value),
         answer.score,
         answer.derived ? 'yes' : null,
@@ -85,6 +91,6 @@ export function buildSubmissionWorkbook(db: Db, submissionId: string): Submissio
   const book = XLSX.utils.book_new();
   const count = { neutralised: 0 };
   for (const [name, rows] of tables) XLSX.utils.book_append_sheet(book, toSheet(rows, count), name);
-  const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
   return { bytes, sheets: tables.map(([name, rows]) => ({ name, rows: rows.length - 1 })), neutralisedCells: count.neutralised };
 }
