@@ -3,7 +3,7 @@ import type { ProblemKind, ProblemList, ProblemParams, Problem } from '../../../
 import type { Db } from '../../db';
 import { flaggedRows } from './flag-rows';
 import { problemAcceptances } from './quality-store';
-import type { QualityInputs, SchemaCache } from './read-quality-inputs';
+import type { QualityInputs } from './read-quality-inputs';
 import { validateAnswer, type ValueProblem } from './validate-answer';
 import { previousAnswers } from './year-on-year';
 
@@ -46,8 +46,8 @@ function ratificationDisagreements(inputs: QualityInputs): FoundProblem[] {
   });
 }
 
-function unjustifiedChanges(db: Db, inputs: QualityInputs, cache: SchemaCache): FoundProblem[] {
-  const { previous, items } = previousAnswers(db, inputs, cache);
+function unjustifiedChanges(db: Db, inputs: QualityInputs): FoundProblem[] {
+  const { previous, items } = previousAnswers(db, inputs);
   if (!previous) return [];
   return items
     .filter((item) => item.scoreChanged && !item.justification?.current)
@@ -61,13 +61,13 @@ function unjustifiedChanges(db: Db, inputs: QualityInputs, cache: SchemaCache): 
 }
 
 /** Every problem of the submission, in the schema's order of indicators (answers to unknown indicators last). */
-export function findProblems(db: Db, inputs: QualityInputs, cache: SchemaCache = new Map()): FoundProblem[] {
+export function findProblems(db: Db, inputs: QualityInputs): FoundProblem[] {
   const position = new Map(inputs.schema.indicators.map((i, n) => [i.code, n]));
   const at = (p: FoundProblem) => position.get(p.indicator) ?? Number.MAX_SAFE_INTEGER;
   const problems = [
     ...invalidValues(inputs),
     ...ratificationDisagreements(inputs),
-    ...unjustifiedChanges(db, inputs, cache),
+    ...unjustifiedChanges(db, inputs),
     ...flaggedRows(inputs).map((f) => found(f.indicator, 'flagged-row', f.problem)),
   ];
   return problems.sort((a, b) => at(a) - at(b) || a.indicator.localeCompare(b.indicator) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
@@ -87,9 +87,9 @@ export function problemKey(problem: Pick<FoundProblem, 'indicator' | 'code' | 'p
   return `${problem.indicator}/${problem.code}/${digest}`;
 }
 
-export function listProblems(db: Db, inputs: QualityInputs, cache: SchemaCache = new Map()): ProblemList {
+export function listProblems(db: Db, inputs: QualityInputs): ProblemList {
   const accepted = new Map(problemAcceptances(db, inputs.submission.id).map((a) => [a.key, a]));
-  const items = findProblems(db, inputs, cache).map((p): Problem => {
+  const items = findProblems(db, inputs).map((p): Problem => {
     const key = problemKey(p);
     const acceptance = accepted.get(key);
     return { key, ...p, accepted: acceptance ? { note: acceptance.note, actor: acceptance.actor, at: acceptance.at } : null };

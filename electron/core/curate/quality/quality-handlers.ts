@@ -6,7 +6,7 @@ import { submissionCompleteness } from './completeness';
 import { listProblems } from './find-problems';
 import { recordJustification, removeJustification } from './justify-answer';
 import { submissionIds } from './quality-store';
-import { readQualityInputs, type SchemaCache } from './read-quality-inputs';
+import { readQualityInputs } from './read-quality-inputs';
 import { previousAnswers } from './year-on-year';
 
 type QualityMethod = Extract<
@@ -28,10 +28,7 @@ export function createQualityHandlers(ws: Workspace): QualityHandlers {
     'problems.accept': ({ submissionId, key, note }) => write(() => recordAcceptance(db, actor, submissionId, key, note)),
     'problems.unaccept': ({ submissionId, key }) => write(() => removeAcceptance(db, actor, submissionId, key)),
     'submissions.completeness': ({ submissionId }) => submissionCompleteness(readQualityInputs(db, submissionId)),
-    'submissions.completenessAll': () => {
-      const cache: SchemaCache = new Map();
-      return submissionIds(db).map((id) => submissionCompleteness(readQualityInputs(db, id, cache)));
-    },
+    'submissions.completenessAll': () => submissionIds(db).map((id) => submissionCompleteness(readQualityInputs(db, id))),
     'submissions.previous': ({ submissionId }) => previousAnswers(db, readQualityInputs(db, submissionId)),
     'answers.justify': ({ submissionId, indicatorId, note }) =>
       write(() => (note === null ? removeJustification(db, actor, submissionId, indicatorId) : recordJustification(db, actor, submissionId, indicatorId, note))),

@@ -127,3 +127,23 @@ export function latestEarlierSubmission(db: Db, submissionId: string): EarlierSu
 export function submissionIds(db: Db): string[] {
   return db.prepare('SELECT id FROM submissions ORDER BY created_at DESC, rowid DESC').pluck().all() as string[];
 }
+
+/** The digest of an installed schema version; undefined when it is not installed. */
+export function schemaDigest(db: Db, id: string, version: string): string | undefined {
+  return db.prepare('SELECT sha256 FROM schema_versions WHERE id = ? AND version = ?').pluck().get(id, version) as string | undefined;
+}
+
+export interface SubmissionHeader {
+  id: string;
+  country: string;
+  year: number;
+  schemaId: string;
+  schemaVersion: string;
+}
+
+/** What quality needs of a submission, without the counts the submissions list computes. */
+export function submissionHeader(db: Db, submissionId: string): SubmissionHeader | undefined {
+  return db
+    .prepare('SELECT id, country, year, schema_id AS schemaId, schema_version AS schemaVersion FROM submissions WHERE id = ?')
+    .get(submissionId) as SubmissionHeader | undefined;
+}

@@ -1,10 +1,9 @@
-import type { Submission } from '../../../../shared/domain';
+import { MrcError } from '../../../../shared/errors';
 import type { Indicator, IndicatorSchema } from '../../../../shared/indicator-schema';
 import type { DerivedAnswer } from '../../../../shared/quality-contract';
 import type { Db } from '../../db';
-import { getSchema } from '../../schema';
-import { getSubmission } from '../submissions';
-import { linkedEvidenceCounts, storedAnswers, storedRatifications, type LinkedEvidence, type StoredAnswer } from './quality-store';
+import { parsedSchema } from './parsed-schemas';
+import { linkedEvidenceCounts, storedAnswers, storedRatifications, submissionHeader, type LinkedEvidence, type StoredAnswer, type SubmissionHeader } from './quality-store';
 import { deriveRatificationAnswers } from './ratification-answers';
 
 /** The answer an indicator has once ratifications are read in: the expert's if any value, else the derived one. */
@@ -16,7 +15,7 @@ export interface EffectiveAnswer {
 
 /** Everything the quality of one submission is computed from, read once. */
 export interface QualityInputs {
-  submission: Submission;
+  submission: SubmissionHeader;
   schema: IndicatorSchema;
   indicators: ReadonlyMap<string, Indicator>;
   stored: ReadonlyMap<string, StoredAnswer>;
@@ -25,16 +24,6 @@ export interface QualityInputs {
   evidence: ReadonlyMap<string, LinkedEvidence>;
   /** Ratification indicators whose instrument has a row in the ratifications table: that row is their source. */
   ratified: ReadonlySet<string>;
-}
-
-/** Schemas parsed once per call, for the batch of the submissions list. */
-export type SchemaCache = Map<string, IndicatorSchema>;
-
-function schemaOf(db: Db, submission: Submission, cache: SchemaCache): IndicatorSchema {
-  const key = `${submission.schemaId}@${submission.schemaVersion}`;
-  let schema = cache.get(key);
-  if (!schema) cache.set(key, (schema = getSchema(db, submission.schemaId, submission.schemaVersion)));
-  return schema;
 }
 
 function effectiveAnswers(schema: IndicatorSchema, stored: ReadonlyMap<string, StoredAnswer>, derived: readonly DerivedAnswer[]): Map<string, EffectiveAnswer> {
@@ -50,9 +39,10 @@ function effectiveAnswers(schema: IndicatorSchema, stored: ReadonlyMap<string, S
   return effective;
 }
 
-export function readQualityInputs(db: Db, submissionId: string, cache: SchemaCache = new Map()): QualityInputs {
-  const submission = getSubmission(db, submissionId, 'en');
-  const schema = schemaOf(db, submission, cache);
+export function readQualityInputs(db: Db, submissionId: string): QualityInputs {
+  const submission = submissionHeader(db, submissionId);
+  if (!submission) throw new MrcError('unknown-submission', `No submission with id ${submissionId} in this workspace.`);
+  const schema = parsedSchema(db, submission.schemaId, submission.schemaVersion);
   const stored = new Map(storedAnswers(db, submissionId).map((a) => [a.indicator, a]));
   const derived = deriveRatificationAnswers(schema, storedRatifications(db, submissionId), stored);
   return {

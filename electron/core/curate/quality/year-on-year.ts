@@ -1,7 +1,7 @@
 import type { Justification, PreviousAnswer, PreviousSubmission } from '../../../../shared/quality-contract';
 import type { Db } from '../../db';
 import { answerJustifications, latestEarlierSubmission, type EarlierSubmission, type StoredJustification } from './quality-store';
-import { readQualityInputs, type QualityInputs, type SchemaCache } from './read-quality-inputs';
+import { readQualityInputs, type QualityInputs } from './read-quality-inputs';
 
 function justificationOf(stored: StoredJustification | undefined, previous: EarlierSubmission, previousScore: number | null, score: number | null): Justification | null {
   if (!stored) return null;
@@ -14,10 +14,10 @@ function justificationOf(stored: StoredJustification | undefined, previous: Earl
  * (the same schema, perhaps an older version of it: indicators are matched by code). Both answers are read
  * with their ratifications, as the grid shows them. A changed score needs a note whose scores are still current.
  */
-export function previousAnswers(db: Db, inputs: QualityInputs, cache: SchemaCache = new Map()): PreviousSubmission {
+export function previousAnswers(db: Db, inputs: QualityInputs): PreviousSubmission {
   const previous = latestEarlierSubmission(db, inputs.submission.id);
   if (!previous) return { previous: null, items: [] };
-  const before = readQualityInputs(db, previous.submissionId, cache).effective;
+  const before = readQualityInputs(db, previous.submissionId).effective;
   const notes = new Map(answerJustifications(db, inputs.submission.id).map((j) => [j.indicator, j]));
   const items = inputs.schema.indicators.map(({ code }): PreviousAnswer => {
     const now = inputs.effective.get(code)!;
