@@ -5,6 +5,7 @@ import type { Progress, Submission } from '../shared/domain';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
+import { exportXlsxCommand, problemsCommand } from './cli/quality-command';
 import { reconcileCommand } from './cli/reconcile-command';
 import { reportFailure } from './cli/report-failure';
 import { workspaceCheckCommand } from './cli/workspace-command';
@@ -21,7 +22,9 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   import list [--submission ID] [--all]       staged imports waiting for a commit or abandon (--all: every import)
   import commit IMPORT_ID [--choice keep-existing|take-imported]
   import abandon IMPORT_ID                     close a staged import without committing it
-  reconcile --submission ID                    what still needs a decision, with candidates`;
+  reconcile --submission ID                    what still needs a decision, with candidates
+  problems --submission ID                     invalid values, flagged rows, unjustified changes, disagreements
+  export-xlsx --submission ID --out FILE.xlsx  the submission as a workbook: answers, evidence, ratifications`;
 
 export type { CliIo } from './cli/call-api';
 
@@ -76,6 +79,8 @@ async function run(command: string[], flags: Flags, engine: Engine, io: CliIo): 
   if (group === 'import' && isImportAdminAction(action)) return importAdminCommand(engine, action, arg, flags, io);
   if (group === 'import' && arg === undefined) return importCommand(engine, action, flags, io);
   if (group === 'reconcile' && action === undefined) return reconcileCommand(engine, flags, io);
+  if (group === 'problems' && action === undefined) return problemsCommand(engine, flags, io);
+  if (group === 'export-xlsx' && action === undefined) return exportXlsxCommand(engine, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
     const list = await call(engine, 'submissions.list', {});
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));
@@ -113,6 +118,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         commit: { type: 'boolean' },
         choice: { type: 'string' },
         all: { type: 'boolean' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
