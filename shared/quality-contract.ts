@@ -140,6 +140,16 @@ export const XlsxExport = z.object({
 });
 export type XlsxExport = z.infer<typeof XlsxExport>;
 
+/** The same workbook as bytes, for a page to offer as a download (the browser host cannot be handed a path to write). */
+export const XlsxFile = z.object({
+  fileName: z.string(),
+  contentBase64: z.string(),
+  bytes: z.number().int(),
+  sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+  neutralisedCells: z.number().int(),
+});
+export type XlsxFile = z.infer<typeof XlsxFile>;
+
 const SubmissionRef = z.object({ submissionId: z.string().min(1) }).strict();
 const Note = z.string().trim().min(1, 'a note says why').max(4000);
 
@@ -164,10 +174,15 @@ export const qualityMethods = {
     output: PreviousAnswer,
   },
   'submissions.derivedAnswers': { input: SubmissionRef, output: z.array(DerivedAnswer) },
+  /**
+   * Writes the workbook to `path`. The doors let a page name only a path its user chose (a save dialog on the
+   * desktop, electron/security/chosen-files.ts); the CLI writes where it is told.
+   */
   'submissions.exportXlsx': {
     input: z
       .object({ submissionId: z.string().min(1), path: z.string().min(1).max(4096).regex(/\.xlsx$/i, 'the file ends in .xlsx') })
       .strict(),
     output: XlsxExport,
   },
+  'submissions.xlsxFile': { input: SubmissionRef, output: XlsxFile },
 } as const;

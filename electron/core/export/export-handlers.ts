@@ -6,9 +6,8 @@ import type { Workspace } from '../workspace';
 import { buildSubmissionWorkbook } from './submission-workbook';
 import { writeFileAtomically } from './write-file-atomically';
 
-export type ExportHandlers = {
-  'submissions.exportXlsx': (input: ApiParsedInput<'submissions.exportXlsx'>) => ApiOutput<'submissions.exportXlsx'>;
-};
+type ExportMethod = 'submissions.exportXlsx' | 'submissions.xlsxFile';
+export type ExportHandlers = { [M in ExportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
 
 function checkTarget(target: string): void {
   if (!path.isAbsolute(target)) throw new MrcError('invalid-path', `Export to a full path, not "${target}".`, { file: target });
@@ -30,6 +29,16 @@ export function createExportHandlers(ws: Workspace): ExportHandlers {
         throw new MrcError('export-failed', `The workbook could not be written to ${target}: ${(error as Error).message}. Nothing was changed there.`, { file: target });
       }
       return { path: target, bytes: workbook.bytes.length, sheets: workbook.sheets, neutralisedCells: workbook.neutralisedCells };
+    },
+    'submissions.xlsxFile': ({ submissionId }) => {
+      const workbook = buildSubmissionWorkbook(ws.db, submissionId);
+      return {
+        fileName: workbook.fileName,
+        contentBase64: workbook.bytes.toString('base64'),
+        bytes: workbook.bytes.length,
+        sheets: workbook.sheets,
+        neutralisedCells: workbook.neutralisedCells,
+      };
     },
   };
 }

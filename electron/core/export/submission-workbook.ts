@@ -8,6 +8,8 @@ import { needsNeutralising, neutralise } from './neutralise-cell';
 type Cell = string | number | null;
 
 export interface SubmissionWorkbook {
+  /** "KEN-2025.xlsx": what a download or a package names it by default. */
+  fileName: string;
   bytes: Buffer;
   sheets: { name: string; rows: number }[];
   neutralisedCells: number;
@@ -92,5 +94,6 @@ export function buildSubmissionWorkbook(db: Db, submissionId: string): Submissio
   const count = { neutralised: 0 };
   for (const [name, rows] of tables) XLSX.utils.book_append_sheet(book, toSheet(rows, count), name);
   const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
-  return { bytes, sheets: tables.map(([name, rows]) => ({ name, rows: rows.length - 1 })), neutralisedCells: count.neutralised };
+  const { country, year } = inputs.submission;
+  return { fileName: `${country}-${year}.xlsx`, bytes, sheets: tables.map(([name, rows]) => ({ name, rows: rows.length - 1 })), neutralisedCells: count.neutralised };
 }

@@ -55,6 +55,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'submissions.previous': [{}, { submissionId: '' }, { submissionId: 's', year: 2024 }],
   'answers.justify': [{}, { submissionId: 's', indicatorId: 'SS-01' }, { submissionId: 's', indicatorId: 'SS-01', note: '' }, { submissionId: 's', indicatorId: '', note: 'why' }],
   'submissions.derivedAnswers': [{}, { submissionId: 3 }],
+  'submissions.xlsxFile': [{}, { submissionId: '' }, { submissionId: 's', path: '/tmp/x.xlsx' }],
   'submissions.exportXlsx': [{}, { submissionId: 's' }, { submissionId: 's', path: '' }, { submissionId: 's', path: '/tmp/out.csv' }],
 };
 

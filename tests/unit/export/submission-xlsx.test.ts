@@ -148,3 +148,22 @@ describe('exporting a submission to XLSX', () => {
     }
   });
 });
+
+describe('the workbook as a download', () => {
+  it('gives the same workbook as bytes with a file name, for the browser to save', async () => {
+    fillSubmission();
+    const response = await invokeApi(t.api, 'submissions.xlsxFile', { submissionId: t.submissionId });
+    if (!response.ok) throw new Error(JSON.stringify(response.error));
+    const file = response.result as { fileName: string; contentBase64: string; bytes: number; neutralisedCells: number };
+    expect(file).toMatchObject({ fileName: 'KEN-2025.xlsx', neutralisedCells: 11 });
+    const tmp = makeTempDir();
+    try {
+      const saved = path.join(tmp.dir, file.fileName);
+      fs.writeFileSync(saved, Buffer.from(file.contentBase64, 'base64'));
+      expect(fs.statSync(saved).size).toBe(file.bytes);
+      expect(readWithOpenpyxl(saved).Ratifications![1]!.map(([v]) => v)).toEqual(['ilo-c097', 'C097', 'ratified', '1965-01-01', "'=1+2"]);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
