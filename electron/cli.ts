@@ -6,6 +6,7 @@ import { auditCommand } from './cli/audit-command';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
+import { exportXlsxCommand, problemsCommand } from './cli/quality-command';
 import { reconcileCommand } from './cli/reconcile-command';
 import { reportFailure } from './cli/report-failure';
 import { workspaceCheckCommand } from './cli/workspace-command';
@@ -23,7 +24,10 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   import commit IMPORT_ID [--choice keep-existing|take-imported]
   import abandon IMPORT_ID                     close a staged import without committing it
   reconcile --submission ID                    what still needs a decision, with candidates
-  audit verify                                 checks the audit log's hash chain (exit 1 naming the first broken entry)`;
+  audit verify                                 checks the audit log's hash chain (exit 1 naming the first broken entry)
+
+  problems --submission ID                     invalid values, flagged rows, unjustified changes, disagreements
+  export-xlsx --submission ID --out FILE.xlsx  the submission as a workbook: answers, evidence, ratifications`;
 
 export type { CliIo } from './cli/call-api';
 
@@ -78,6 +82,8 @@ async function run(command: string[], flags: Flags, engine: Engine, io: CliIo): 
   if (group === 'import' && isImportAdminAction(action)) return importAdminCommand(engine, action, arg, flags, io);
   if (group === 'import' && arg === undefined) return importCommand(engine, action, flags, io);
   if (group === 'reconcile' && action === undefined) return reconcileCommand(engine, flags, io);
+  if (group === 'problems' && action === undefined) return problemsCommand(engine, flags, io);
+  if (group === 'export-xlsx' && action === undefined) return exportXlsxCommand(engine, flags, io);
   if (group === 'submission' && action === 'list' && arg === undefined) {
     const list = await call(engine, 'submissions.list', {});
     return print(list, () => (list.length ? list.map(submissionLine).join('\n') : 'no submissions yet'));
@@ -115,6 +121,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         commit: { type: 'boolean' },
         choice: { type: 'string' },
         all: { type: 'boolean' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -3,6 +3,7 @@ import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, Ref
 import { Dimension, IndicatorSchema } from './indicator-schema';
 import { curateMethods } from './curate-contract';
 import { importMethods } from './import-contract';
+import { qualityMethods } from './quality-contract';
 import { reconcileMethods } from './reconcile-contract';
 
 /**
@@ -58,6 +59,7 @@ export const contract = {
   ...importMethods,
   ...reconcileMethods,
   ...curateMethods,
+  ...qualityMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

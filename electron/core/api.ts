@@ -3,6 +3,7 @@ import { CURRENT_FORMAT } from './db';
 import {
   countSubmissions,
   createCurateHandlers,
+  createQualityHandlers,
   createSubmission,
   findSampleSubmission,
   getSubmission,
@@ -14,6 +15,7 @@ import {
 import { createImportHandlers, ImportSessions, type ImportLimits } from './import';
 import { defaultLogger, type Logger } from './logger';
 import { METHOD_ACCESS } from './method-access';
+import { createExportHandlers } from './export';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
 import { openSample } from './samples';
@@ -104,6 +106,8 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
     ...createImportHandlers(ws, { progress, tasks, sessions, limits: options.importLimits ?? {} }),
     ...createReconcileHandlers(ws),
     ...createCurateHandlers(ws),
+    ...createQualityHandlers(ws),
+    ...createExportHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   };
 }

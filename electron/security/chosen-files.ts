@@ -3,10 +3,14 @@ import type { ApiMethod } from '../../shared/api';
 import type { ApiErrorShape } from '../../shared/errors';
 
 /**
- * The API inputs that name a file on disk to read, by method. A page may only name files its user chose: in the
- * browser, files uploaded in this session; on the desktop, files picked in the main process's own open dialog.
+ * The API inputs that name a file on disk to read or write, by method. A page may only name files its user chose:
+ * in the browser, files uploaded in this session (the browser offers an export as a download instead:
+ * `submissions.xlsxFile`); on the desktop, files picked in the main process's own dialogs.
  */
-export const FILE_PATH_INPUTS = { 'imports.open': 'path' } as const satisfies Partial<Record<ApiMethod, string>>;
+export const FILE_PATH_INPUTS = { 'imports.open': 'path', 'submissions.exportXlsx': 'path' } as const satisfies Partial<Record<ApiMethod, string>>;
+
+/** Of those, the inputs naming a file to write. */
+const WRITTEN: ReadonlySet<string> = new Set<keyof typeof FILE_PATH_INPUTS>(['submissions.exportXlsx']);
 
 /** The files each owner (a window, or the browser session) was given by the user's own choice. */
 export class ChosenFiles<Owner = string> {
@@ -36,7 +40,7 @@ export function unchosenFileRefusal(method: string, input: unknown, isChosen: (f
   if (typeof file !== 'string' || isChosen(file)) return null;
   return {
     code: 'file-not-chosen',
-    message: 'Only a file chosen in this window can be opened: choose it again.',
+    message: `Only a file chosen in this window can be ${WRITTEN.has(method) ? 'written' : 'opened'}: choose it again.`,
     where: { file: path.basename(file) },
   };
 }

@@ -6,7 +6,7 @@ import { indicatorHistory } from './edit/edit-history';
 import { redoEdit, undoEdit, undoState } from './edit/undo-redo';
 import { addEvidence, evidenceOfIndicator, linkEvidence, listEvidence, removeEvidence, updateEvidence } from './evidence/evidence-edits';
 
-type CurateMethod = Extract<ApiMethod, `answers.${string}` | `evidence.${string}` | `edits.${string}` | `audit.${string}`>;
+type CurateMethod = Exclude<Extract<ApiMethod, `answers.${string}` | `evidence.${string}` | `edits.${string}` | `audit.${string}`>, 'answers.justify'>;
 export type CurateHandlers = { [M in CurateMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createCurateHandlers(ws: Workspace): CurateHandlers {

@@ -1,8 +1,11 @@
-/** Submissions and what they hold: answers (read, scored, edited), evidence and its links, ratifications; undoable edits. */
+/** Submissions and what they hold: answers (read, scored, edited), evidence and its links, ratifications; undoable edits; their quality. */
 export { createCurateHandlers } from './curate-handlers';
 export { ChangeTracker, type EditMeta, undoable } from './edit/undoable';
 export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
 export { isNonAnswer } from './non-answers';
+export { withUnit } from './number-units';
 export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
 export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, requireSubmission, submissionIndicators, submissionSchema } from './submissions';
+export { createQualityHandlers, unacceptedProblemCount } from './quality/quality-handlers';
+export { readQualityInputs, type EffectiveAnswer, type QualityInputs } from './quality/read-quality-inputs';

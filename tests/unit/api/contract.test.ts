@@ -74,6 +74,16 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'edits.redo': [{}, { submissionId: null }],
   'edits.history': [{}, { submissionId: 's' }, { submissionId: 's', indicatorId: '' }],
   'audit.verify': [{ fast: true }, 'all'],
+  'submissions.problems': [{}, { submissionId: '' }, { submissionId: 's', kind: 'invalid-value' }],
+  'problems.accept': [{}, { submissionId: 's', key: 'k' }, { submissionId: 's', key: 'k', note: '   ' }, { submissionId: 's', key: '', note: 'why' }],
+  'problems.unaccept': [{}, { submissionId: 's' }, { submissionId: 's', key: 7 }],
+  'submissions.completeness': [{}, { submissionId: null }],
+  'submissions.completenessAll': [{ submissionId: 's' }, 'all'],
+  'submissions.previous': [{}, { submissionId: '' }, { submissionId: 's', year: 2024 }],
+  'answers.justify': [{}, { submissionId: 's', indicatorId: 'SS-01' }, { submissionId: 's', indicatorId: 'SS-01', note: '' }, { submissionId: 's', indicatorId: '', note: 'why' }],
+  'submissions.derivedAnswers': [{}, { submissionId: 3 }],
+  'submissions.xlsxFile': [{}, { submissionId: '' }, { submissionId: 's', path: '/tmp/x.xlsx' }],
+  'submissions.exportXlsx': [{}, { submissionId: 's' }, { submissionId: 's', path: '' }, { submissionId: 's', path: '/tmp/out.csv' }],
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

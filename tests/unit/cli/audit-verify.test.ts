@@ -16,7 +16,7 @@ beforeEach(async () => {
   dir = path.join(tmp.dir, 'ws');
   const ws = openWorkspace(dir);
   const api = createApi(ws);
-  const { id } = await api['submissions.create']({ country: 'KEN', year: 2026, schemaVersion: '1.1.0' });
+  const { id } = await api['submissions.create']({ country: 'KEN', year: 2026, schemaVersion: '1.1.0', locale: 'en' });
   for (const value of ['yes', 'no', 'partly', 'yes', 'no', 'partly', 'yes', 'no', 'partly', 'yes'])
     await api['answers.set']({ submissionId: id, indicatorId: 'SS-01', value });
   ws.close();

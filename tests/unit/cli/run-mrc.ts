@@ -14,12 +14,15 @@ export interface MrcOptions {
   env?: NodeJS.ProcessEnv;
   /** Run as this user id (and group), to meet permissions as an ordinary user does: root reads and writes anything. */
   uid?: number;
+  /** The folder it runs in, where relative paths start. */
+  cwd?: string;
 }
 
 function spawnOptions(options: MrcOptions) {
   return {
     env: { ...process.env, ...options.env },
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
   };
 }
 

@@ -27,6 +27,16 @@ describe('a page opens only files its user chose', () => {
     expect(unchosenFileRefusal('imports.open', 'not an object', allowed)).toBeNull();
   });
 
+  it('refuses submissions.exportXlsx to a path not chosen, so a page cannot write where its user did not say', () => {
+    const allowed = (file: string) => file === '/home/expert/kenya.xlsx';
+    expect(unchosenFileRefusal('submissions.exportXlsx', { submissionId: 's', path: '/home/expert/.config/autostart.xlsx' }, allowed)).toEqual({
+      code: 'file-not-chosen',
+      message: 'Only a file chosen in this window can be written: choose it again.',
+      where: { file: 'autostart.xlsx' },
+    });
+    expect(unchosenFileRefusal('submissions.exportXlsx', { submissionId: 's', path: '/home/expert/kenya.xlsx' }, allowed)).toBeNull();
+  });
+
   it('guards every input of the contract that names a path on disk', () => {
     const pathInputs = Object.entries(contract).flatMap(([method, { input }]) => {
       const shape = input instanceof z.ZodObject ? (input.shape as Record<string, unknown>) : {};

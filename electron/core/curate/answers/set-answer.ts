@@ -44,7 +44,7 @@ function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, 
 export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promise<IndicatorRow> {
   const indicator = submissionIndicator(db, edit.submissionId, edit.indicatorId);
   const reading = readAnswerValue(indicator, edit.value);
-  if (reading.kind === 'refused') throw new MrcError(reading.code, reading.message, { column: 'value' });
+  if (reading.kind === 'refused') throw new MrcError(reading.code, reading.message, { where: { column: 'value' } });
   const value = reading.kind === 'value' ? reading.value : null;
   await undoable(db, { actor, submissionId: edit.submissionId, action: 'answers.set', indicators: [indicator.code] }, (tracker) => {
     const previous = readAnswer(db, edit.submissionId, indicator.code);
