@@ -119,7 +119,10 @@ describe('every contract method rejects malformed input with a structured error'
 
   it('refuses an unknown method', async () => {
     const response = await invokeApi(handlers, 'submissions.drop', {});
-    expect(response).toEqual({ ok: false, error: { code: 'unknown-method', message: 'There is no API method "submissions.drop".' } });
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'unknown-method', message: 'There is no API method "submissions.drop".', params: { method: 'submissions.drop' } },
+    });
   });
 });
 

@@ -76,7 +76,7 @@ describe.each<ChannelKind>(['node-ipc', 'electron-parent-port'])('the engine in 
   it('sends the engine’s refusals back as ApiErrorShape: its own errors, invalid input, unknown methods', async () => {
     expect(await engine.client.call('submissions.get', { id: 'nope' })).toEqual({
       ok: false,
-      error: { code: 'unknown-submission', message: 'No submission with id nope in this workspace.' },
+      error: { code: 'unknown-submission', message: 'No submission with id nope in this workspace.', params: { id: 'nope' } },
     });
     expect(await engine.client.call('submissions.create', { country: 'KEN', year: 'soon' })).toMatchObject({
       ok: false,
@@ -84,7 +84,7 @@ describe.each<ChannelKind>(['node-ipc', 'electron-parent-port'])('the engine in 
     });
     expect(await engine.client.call('files.delete', {})).toEqual({
       ok: false,
-      error: { code: 'unknown-method', message: 'There is no API method "files.delete".' },
+      error: { code: 'unknown-method', message: 'There is no API method "files.delete".', params: { method: 'files.delete' } },
     });
   });
 
