@@ -71,7 +71,8 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
       createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor),
     'submissions.list': () => listSubmissions(db, locale),
     'submissions.get': ({ id }) => getSubmission(db, id, locale),
-    'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
+    'submissions.indicators': ({ submissionId, domain, dimension, locale: wanted }) =>
+      submissionIndicators(db, submissionId, { domain, dimension }, wanted),
     'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
     'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
     'samples.open': () => openSample(ws),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IndicatorRow, Submission } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
-import type { Dimension, IndicatorSchema } from '../../../shared/indicator-schema';
+import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import type { Db } from '../db';
 import { getSchema } from '../schema';
 import { countryName, requireCountry } from '../countries';
 import { appendAudit } from '../audit';
+import { buildIndicatorRows, type IndicatorFilter } from './indicator-rows';
 
 interface SubmissionRow {
   id: string;
@@ -98,31 +99,8 @@ export function findSampleSubmission(db: Db): string | undefined {
   return row?.id;
 }
 
-export interface IndicatorFilter {
-  domain?: string | undefined;
-  dimension?: Dimension | undefined;
-}
-
-export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter): IndicatorRow[] {
+/** A submission's indicator grid, its questions in `locale` where the schema has them. */
+export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter, locale = 'en'): IndicatorRow[] {
   const sub = getSubmission(db, submissionId, 'en');
-  const rows = db
-    .prepare(
-      `SELECT i.code, i.domain, d.title AS domainTitle, i.dimension, i.level, i.question, a.value, a.score
-       FROM indicators i
-       JOIN domains d ON d.schema_id = i.schema_id AND d.schema_version = i.schema_version AND d.id = i.domain
-       LEFT JOIN answers a ON a.submission_id = ? AND a.indicator = i.code
-       WHERE i.schema_id = ? AND i.schema_version = ?
-         AND (? IS NULL OR i.domain = ?) AND (? IS NULL OR i.dimension = ?)
-       ORDER BY i.position`,
-    )
-    .all(
-      submissionId,
-      sub.schemaId,
-      sub.schemaVersion,
-      filter.domain ?? null,
-      filter.domain ?? null,
-      filter.dimension ?? null,
-      filter.dimension ?? null,
-    ) as IndicatorRow[];
-  return rows;
+  return buildIndicatorRows(db, sub, filter, locale);
 }
