@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, NumberUnit, ScoringRule } from './indicator-schema';
 import { RatificationStatus } from './instrument-statuses';
+import { Confidence } from './records';
 
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3166-1 alpha-3 code such as "KEN"');
 
@@ -44,9 +45,6 @@ export const SchemaSummary = z.object({
   domains: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 export type SchemaSummary = z.infer<typeof SchemaSummary>;
-
-export const Confidence = z.enum(['low', 'medium', 'high']);
-export type Confidence = z.infer<typeof Confidence>;
 
 /**
  * One row of a submission's indicator grid: the schema's indicator with this submission's answer, if

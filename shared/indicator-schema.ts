@@ -41,7 +41,7 @@ export type AnswerOption = z.infer<typeof AnswerOption>;
  * How an answer becomes a score in [0, 100].
  * - by-option: each option value maps to a score (e.g. yes 100, partly 50, no 0); values not listed are unscored.
  * - bands: numeric answers; the first band whose [min, max) contains the value gives the score.
- * - expert: the expert picks the score by hand (free-text answers), one of `scores` (EXPERT_SCORES when the rule lists none).
+ * - expert: the expert assigns the score by hand (free-text answers).
  * - unscored: the indicator is recorded for context and never scored; an answer counts as answered without a score.
  */
 export const ScoringRule = z.discriminatedUnion('kind', [
@@ -52,18 +52,10 @@ export const ScoringRule = z.discriminatedUnion('kind', [
       .array(z.object({ min: z.number().nullable(), max: z.number().nullable(), score: z.number().min(0).max(100) }))
       .min(1),
   }),
-  z.object({ kind: z.literal('expert'), scores: z.array(z.number().min(0).max(100)).min(2).optional() }),
+  z.object({ kind: z.literal('expert') }),
   z.object({ kind: z.literal('unscored') }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRule>;
-
-/** The scores an expert may pick from when an `expert` rule does not list its own: quarters of the scale. */
-export const EXPERT_SCORES = [0, 25, 50, 75, 100] as const;
-
-/** The scores an expert-scored indicator allows. */
-export function expertScores(rule: Extract<ScoringRule, { kind: 'expert' }>): readonly number[] {
-  return rule.scores ?? EXPERT_SCORES;
-}
 
 export const IndicatorCode = z.string().regex(/^[A-Z]{2,4}-\d{2}$/, 'indicator codes look like "SP-03"');
 

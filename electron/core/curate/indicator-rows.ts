@@ -1,4 +1,5 @@
-import type { Confidence, IndicatorRow } from '../../../shared/domain';
+import type { IndicatorRow } from '../../../shared/domain';
+import type { Confidence } from '../../../shared/records';
 import type { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, ScoringRule } from '../../../shared/indicator-schema';
 import type { Db } from '../db';
 import { selectIndicatorRows, selectSchemaDocument } from './indicator-rows-store';
