@@ -52,10 +52,22 @@ export const ScoringRule = z.discriminatedUnion('kind', [
       .array(z.object({ min: z.number().nullable(), max: z.number().nullable(), score: z.number().min(0).max(100) }))
       .min(1),
   }),
-  z.object({ kind: z.literal('expert') }),
+  z.object({
+    kind: z.literal('expert'),
+    /** The scores the expert may choose from; EXPERT_SCALE when the schema lists none. */
+    scores: z.array(z.number().min(0).max(100)).min(1).optional(),
+  }),
   z.object({ kind: z.literal('unscored') }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRule>;
+
+/** The scores an expert picks from when an `expert` rule does not list its own: a five-step scale. */
+export const EXPERT_SCALE: readonly number[] = [0, 25, 50, 75, 100];
+
+/** The scores an expert may give under a rule: its own list, or the five-step scale; none for other rules. */
+export function expertScores(rule: ScoringRule): readonly number[] {
+  return rule.kind === 'expert' ? (rule.scores ?? EXPERT_SCALE) : [];
+}
 
 export const IndicatorCode = z.string().regex(/^[A-Z]{2,4}-\d{2}$/, 'indicator codes look like "SP-03"');
 
