@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
 import { importMethods } from './import-contract';
+import { qualityMethods } from './quality-contract';
 import { reconcileMethods } from './reconcile-contract';
 
 /**
@@ -52,6 +53,7 @@ export const contract = {
   'samples.open': { input: NoInput, output: Submission },
   ...importMethods,
   ...reconcileMethods,
+  ...qualityMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import { CURRENT_FORMAT } from './db';
 import {
   countSubmissions,
+  createQualityHandlers,
   createSubmission,
   findSampleSubmission,
   getSubmission,
@@ -10,6 +11,7 @@ import {
   submissionIndicators,
   submissionRatifications,
 } from './curate';
+import { createExportHandlers } from './export';
 import { createImportHandlers, type ImportLimits } from './import';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
@@ -78,6 +80,8 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     'samples.open': () => openSample(ws),
     ...createImportHandlers(ws, progress, tasks, options.importLimits ?? {}),
     ...createReconcileHandlers(ws),
+    ...createQualityHandlers(ws),
+    ...createExportHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   });
 }

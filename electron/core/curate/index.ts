@@ -1,6 +1,9 @@
-/** Submissions and what they hold: answers (read, scored), evidence and ratifications. */
+/** Submissions and what they hold: answers (read, scored), evidence and ratifications, and their quality. */
 export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
 export { isNonAnswer } from './non-answers';
+export { withUnit } from './number-units';
 export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
 export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, submissionIndicators, submissionSchema } from './submissions';
+export { createQualityHandlers, unacceptedProblemCount } from './quality/quality-handlers';
+export { readQualityInputs, type EffectiveAnswer, type QualityInputs } from './quality/read-quality-inputs';

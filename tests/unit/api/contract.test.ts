@@ -47,6 +47,15 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'reconcile.acceptAbove': [{}, { submissionId: 's', score: 1.5 }, { submissionId: 's', score: 0.9, apply: 'yes' }],
   'aliases.export': [{ format: 'csv' }],
   'aliases.import': [{}, { text: '' }, { text: 3 }],
+  'submissions.problems': [{}, { submissionId: '' }, { submissionId: 's', kind: 'invalid-value' }],
+  'problems.accept': [{}, { submissionId: 's', key: 'k' }, { submissionId: 's', key: 'k', note: '   ' }, { submissionId: 's', key: '', note: 'why' }],
+  'problems.unaccept': [{}, { submissionId: 's' }, { submissionId: 's', key: 7 }],
+  'submissions.completeness': [{}, { submissionId: null }],
+  'submissions.completenessAll': [{ submissionId: 's' }, 'all'],
+  'submissions.previous': [{}, { submissionId: '' }, { submissionId: 's', year: 2024 }],
+  'answers.justify': [{}, { submissionId: 's', indicatorId: 'SS-01' }, { submissionId: 's', indicatorId: 'SS-01', note: '' }, { submissionId: 's', indicatorId: '', note: 'why' }],
+  'submissions.derivedAnswers': [{}, { submissionId: 3 }],
+  'submissions.exportXlsx': [{}, { submissionId: 's' }, { submissionId: 's', path: '' }, { submissionId: 's', path: '/tmp/out.csv' }],
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

@@ -3,6 +3,7 @@ import * as initial from './001-initial';
 import * as importTables from './002-import';
 import * as ratificationStatuses from './003-ratification-statuses';
 import * as evidenceLinks from './004-evidence-links';
+import * as curationQuality from './007-curation-quality';
 
 /**
  * One step of the workspace's format: its SQL, its code, or both (the SQL runs first). A step runs in one
@@ -18,6 +19,6 @@ export type Migration =
  * a migration never runs it again, so an edit to one that has shipped would reach new workspaces only. How to
  * add one, test it and refresh the schema snapshot: README.md, "Migrations".
  */
-export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks];
+export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks, curationQuality];
 
 export const CURRENT_FORMAT = migrations.length;
