@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { busyTimeoutMs, defaultWorkspaceDir, WAITING_FOR_WRITER } from './core';
 import { openEngine, type Engine } from './engine/engine';
 import type { Progress, Submission } from '../shared/domain';
+import { auditCommand } from './cli/audit-command';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
@@ -21,7 +22,8 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   import list [--submission ID] [--all]       staged imports waiting for a commit or abandon (--all: every import)
   import commit IMPORT_ID [--choice keep-existing|take-imported]
   import abandon IMPORT_ID                     close a staged import without committing it
-  reconcile --submission ID                    what still needs a decision, with candidates`;
+  reconcile --submission ID                    what still needs a decision, with candidates
+  audit verify                                 checks the audit log's hash chain (exit 1 naming the first broken entry)`;
 
 export type { CliIo } from './cli/call-api';
 
@@ -133,6 +135,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     engine = openEngine(parsed.values.workspace ?? defaultWorkspaceDir(env), { quickCheck: !checking });
     if (checking) return workspaceCheckCommand(engine.workspace, parsed.values, io);
     engine.onProgress(waitingNotices(io, env));
+    if (group === 'audit') return await auditCommand(engine, action, rest, parsed.values, io);
     await run(parsed.positionals, parsed.values, engine, io);
     return 0;
   } catch (error) {

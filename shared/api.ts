@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, ReferenceYear, SchemaSummary, Submission, WorkspaceInfo } from './domain';
 import { Dimension, IndicatorSchema } from './indicator-schema';
+import { curateMethods } from './curate-contract';
 import { importMethods } from './import-contract';
 import { qualityMethods } from './quality-contract';
 import { reconcileMethods } from './reconcile-contract';
@@ -54,6 +55,7 @@ export const contract = {
   ...importMethods,
   ...reconcileMethods,
   ...qualityMethods,
+  ...curateMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -3,6 +3,7 @@ import { CURRENT_FORMAT } from './db';
 import {
   countSubmissions,
   createQualityHandlers,
+  createCurateHandlers,
   createSubmission,
   findSampleSubmission,
   getSubmission,
@@ -82,6 +83,7 @@ export function createApi(ws: Workspace, progress = new ProgressBus(), options: 
     ...createReconcileHandlers(ws),
     ...createQualityHandlers(ws),
     ...createExportHandlers(ws),
+    ...createCurateHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   });
 }

@@ -1,4 +1,6 @@
-/** Submissions and what they hold: answers (read, scored), evidence and ratifications, and their quality. */
+/** Submissions and what they hold: answers (read, scored, edited), evidence and its links, ratifications, their quality; undoable edits. */
+export { createCurateHandlers } from './curate-handlers';
+export { ChangeTracker, type EditMeta, undoable } from './edit/undoable';
 export { submissionEvidence, submissionRatifications } from './evidence-and-ratifications';
 export { isNonAnswer } from './non-answers';
 export { withUnit } from './number-units';

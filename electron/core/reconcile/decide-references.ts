@@ -1,12 +1,11 @@
 import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import type { RefKind } from '../../../shared/reconcile';
 import { MrcError } from '../../../shared/errors';
-import { appendAudit } from '../audit';
-import { submissionSchema } from '../curate';
+import { type ChangeTracker, submissionSchema, undoable } from '../curate';
 import type { Db } from '../db';
 import { getImport, getStagedRow, type LoadedStagedRow, ReferenceResolver, restageRow, saveStagedRow } from '../import';
 import { decideMatch, loadLearnedAliases, storeAlias } from '../match';
-import { pendingRows } from './pending-rows-store';
+import { type Pending, pendingRows } from './pending-rows-store';
 import { reconciliationQueue, targetsFor } from './reconcile-queue';
 
 export interface DecisionContext {
@@ -28,83 +27,94 @@ export function recheckWaitingRows(ctx: DecisionContext, submissionId: string): 
   return resolved;
 }
 
+type Decision = { kind: RefKind; text: string; context: string | null; targetId: string | null };
+
+const waitsFor = (decision: Decision) => (r: Pending['refs'][number]) =>
+  r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context;
+
+/** The row once "no match" is settled for the text: an error saying so, the text no longer waiting for anyone. */
+function refusedRow(row: LoadedStagedRow, sheet: string, decision: Decision): LoadedStagedRow {
+  const waiting = waitsFor(decision);
+  return {
+    ...row,
+    status: 'error',
+    record: { ...row.record, refs: row.record.refs.map((r) => (waiting(r) ? { ...r, refused: 'you chose "No match" for it' } : r)) },
+    problems: [
+      ...row.problems,
+      {
+        code: 'unmatched-reference',
+        message: `Sheet "${sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
+        where: { sheet, row: row.row },
+      },
+    ],
+  };
+}
+
 /**
- * Records the user's decision on a text and applies it to every waiting row: a target becomes a
- * learned alias and the rows are read again; "no match" turns the rows into errors saying so.
+ * Applies one decision inside an undoable edit: a target becomes a learned alias and the waiting rows are
+ * read again; "no match" turns them into errors saying so. The tracker keeps the alias and every row before and after.
  */
-export function decideReference(
-  ctx: DecisionContext,
-  submissionId: string,
-  decision: { kind: RefKind; text: string; context: string | null; targetId: string | null },
-): { rowsResolved: number; rowsRejected: number } {
+function applyDecision(ctx: DecisionContext, tracker: ChangeTracker, submissionId: string, decision: Decision): { rowsResolved: number; rowsRejected: number; rows: number } {
   const { db, schema } = ctx;
+  const affected = pendingRows(db, submissionId).filter((p) => p.refs.some(waitsFor(decision)));
   if (decision.targetId !== null) {
-    const targets = targetsFor(schema, decision.kind, decision.context);
-    if (!targets.some((t) => t.id === decision.targetId))
-      throw new MrcError('unknown-target', `"${decision.targetId}" is not a ${decision.kind} of schema ${schema.id} ${schema.version}.`);
+    tracker.track('aliases', { kind: decision.kind, alias: decision.text });
+    storeAlias(db, { kind: decision.kind, text: decision.text, targetId: decision.targetId }, 'learned', ctx.actor);
   }
-  const affected = pendingRows(db, submissionId).filter((p) =>
-    p.refs.some((r) => r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context),
-  );
+  const resolver = new ReferenceResolver(schema, loadLearnedAliases(db));
   let rowsResolved = 0;
   let rowsRejected = 0;
-  db.transaction(() => {
-    if (decision.targetId !== null)
-      storeAlias(db, { kind: decision.kind, text: decision.text, targetId: decision.targetId }, 'learned', ctx.actor);
-    const resolver = new ReferenceResolver(schema, loadLearnedAliases(db));
-    for (const pending of affected) {
-      const imp = getImport(db, pending.importId);
-      const row = getStagedRow(db, pending.importId, pending.row);
-      const updated: LoadedStagedRow =
-        decision.targetId === null
-          ? {
-              ...row,
-              status: 'error',
-              // The text is settled as matching nothing: it no longer waits for anyone, the problem says why.
-              record: {
-                ...row.record,
-                refs: row.record.refs.map((r) =>
-                  r.targetId === null && r.kind === decision.kind && r.text === decision.text && (r.context ?? null) === decision.context
-                    ? { ...r, refused: 'you chose "No match" for it' }
-                    : r,
-                ),
-              },
-              problems: [
-                ...row.problems,
-                {
-                  code: 'unmatched-reference',
-                  message: `Sheet "${imp.sheet}", row ${row.row}: "${decision.text}" matches no ${decision.kind} of the schema (you chose "No match" for it).`,
-                  where: { sheet: imp.sheet, row: row.row },
-                },
-              ],
-            }
-          : restageRow(resolver, imp, row);
-      saveStagedRow(db, pending.importId, updated);
-      if (updated.status === 'ready') rowsResolved++;
-      if (updated.status === 'error') rowsRejected++;
-    }
-    appendAudit(db, {
-      actor: ctx.actor,
-      action: decision.targetId === null ? 'reconcile.no-match' : 'reconcile.decide',
-      entity: `submission:${submissionId}`,
-      details: { ...decision, rows: affected.length },
-    });
-  }).immediate();
-  return { rowsResolved, rowsRejected };
+  for (const pending of affected) {
+    const imp = getImport(db, pending.importId);
+    const row = getStagedRow(db, pending.importId, pending.row);
+    tracker.guard('imports', { id: pending.importId });
+    tracker.track('staging_rows', { import_id: pending.importId, row_number: pending.row });
+    const updated = decision.targetId === null ? refusedRow(row, imp.sheet, decision) : restageRow(resolver, imp, row);
+    saveStagedRow(db, pending.importId, updated);
+    if (updated.status === 'ready') rowsResolved++;
+    if (updated.status === 'error') rowsRejected++;
+  }
+  return { rowsResolved, rowsRejected, rows: affected.length };
+}
+
+function requireTarget(schema: IndicatorSchema, decision: Decision): void {
+  if (decision.targetId === null) return;
+  const targets = targetsFor(schema, decision.kind, decision.context);
+  if (!targets.some((t) => t.id === decision.targetId))
+    throw new MrcError('unknown-target', `"${decision.targetId}" is not a ${decision.kind} of schema ${schema.id} ${schema.version}.`);
+}
+
+/**
+ * Records the user's decision on a text and applies it to every waiting row, as one undoable edit of the
+ * submission: edits.undo takes the alias back and puts the rows back to waiting.
+ */
+export async function decideReference(ctx: DecisionContext, submissionId: string, decision: Decision): Promise<{ rowsResolved: number; rowsRejected: number }> {
+  requireTarget(ctx.schema, decision);
+  const action = decision.targetId === null ? 'reconcile.no-match' : 'reconcile.decide';
+  const details: Record<string, unknown> = { ...decision };
+  const applied = await undoable(ctx.db, { actor: ctx.actor, submissionId, action, indicators: [], details }, (tracker) => {
+    const applied = applyDecision(ctx, tracker, submissionId, decision);
+    details.rows = applied.rows;
+    return applied;
+  });
+  return { rowsResolved: applied.rowsResolved, rowsRejected: applied.rowsRejected };
 }
 
 /**
  * Accepts every waiting text whose best candidate scores at least `score`, by the same rule as
  * automatic acceptance at the user's threshold: a clear leader, never a tie. Without `apply` it only counts them.
+ * Applied, the decisions are one edit, undone together.
  */
-export function acceptAbove(db: Db, actor: string, submissionId: string, score: number, apply: boolean): { items: number; rows: number } {
+export async function acceptAbove(db: Db, actor: string, submissionId: string, score: number, apply: boolean): Promise<{ items: number; rows: number }> {
   const chosen = reconciliationQueue(db, submissionId).filter(
     (item) => item.candidates[0] !== undefined && decideMatch(item.candidates, { threshold: score, margin: 0 }) === 'auto',
   );
-  if (apply) {
+  if (apply && chosen.length > 0) {
     const ctx = { db, actor, schema: submissionSchema(db, submissionId) };
-    for (const item of chosen)
-      decideReference(ctx, submissionId, { kind: item.kind, text: item.text, context: item.context, targetId: item.candidates[0]!.targetId });
+    const decisions = chosen.map((item) => ({ kind: item.kind, text: item.text, context: item.context, targetId: item.candidates[0]!.targetId }));
+    await undoable(db, { actor, submissionId, action: 'reconcile.accept-above', indicators: [], details: { score, items: decisions.length } }, (tracker) => {
+      for (const decision of decisions) applyDecision(ctx, tracker, submissionId, decision);
+    });
   }
   return { items: chosen.length, rows: chosen.reduce((n, item) => n + item.rows, 0) };
 }

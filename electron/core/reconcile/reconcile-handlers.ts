@@ -7,7 +7,7 @@ import { exportAliases, importAliases } from './share-aliases';
 import { waitingBySubmission } from './waiting-counts';
 
 type ReconcileMethod = Extract<ApiMethod, `reconcile.${string}` | `aliases.${string}`>;
-export type ReconcileHandlers = { [M in ReconcileMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
+export type ReconcileHandlers = { [M in ReconcileMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createReconcileHandlers(ws: Workspace): ReconcileHandlers {
   const { db } = ws;

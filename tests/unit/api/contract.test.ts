@@ -56,6 +56,33 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'answers.justify': [{}, { submissionId: 's', indicatorId: 'SS-01' }, { submissionId: 's', indicatorId: 'SS-01', note: '' }, { submissionId: 's', indicatorId: '', note: 'why' }],
   'submissions.derivedAnswers': [{}, { submissionId: 3 }],
   'submissions.exportXlsx': [{}, { submissionId: 's' }, { submissionId: 's', path: '' }, { submissionId: 's', path: '/tmp/out.csv' }],
+  'answers.set': [
+    {},
+    { submissionId: 's', indicatorId: 'SP-01' },
+    { submissionId: 's', indicatorId: 'SP-01', value: 45 },
+    { submissionId: 's', indicatorId: 'SP-01', value: 'yes', score: 150 },
+    { submissionId: 's', indicatorId: 'SP-01', value: 'yes', confidence: 'certain' },
+    { submissionId: 's', indicatorId: 'SP-01', value: 'yes', author: 'me' },
+  ],
+  'evidence.list': [{}, { submissionId: '' }],
+  'evidence.ofIndicator': [{}, { submissionId: 's' }, { submissionId: 's', indicatorId: '' }],
+  'evidence.add': [
+    {},
+    { submissionId: 's', evidence: { type: 'statute', title: 'Act' } },
+    { submissionId: 's', evidence: { type: 'law', title: '' } },
+    { submissionId: 's', evidence: { type: 'law', title: 'Act', date: '5 May 2020' } },
+    { submissionId: 's', evidence: { type: 'law', title: 'Act', url: 'javascript:alert(1)' } },
+    { submissionId: 's', evidence: { type: 'law', title: 'Act' }, indicatorIds: 'SP-01' },
+  ],
+  'evidence.update': [{}, { evidenceId: 1 }, { evidenceId: 'one', evidence: {} }, { evidenceId: 1, evidence: { title: '' } }, { evidenceId: 1, evidence: { id: 2 } }],
+  'evidence.remove': [{}, { evidenceId: 0 }, { evidenceId: 1.5 }],
+  'evidence.link': [{}, { evidenceId: 1 }, { evidenceId: -1, indicatorId: 'SP-01' }],
+  'evidence.unlink': [{}, { indicatorId: 'SP-01' }, { evidenceId: 1, indicatorId: 3 }],
+  'edits.state': [{}, { submissionId: '' }],
+  'edits.undo': [{}, { submissionId: 7 }, { submissionId: 's', steps: 2 }],
+  'edits.redo': [{}, { submissionId: null }],
+  'edits.history': [{}, { submissionId: 's' }, { submissionId: 's', indicatorId: '' }],
+  'audit.verify': [{ fast: true }, 'all'],
 };
 
 let tmp: ReturnType<typeof makeTempDir>;

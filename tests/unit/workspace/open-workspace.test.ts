@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_FORMAT } from '../../../electron/core/db/migrations/index';
-import { verifyAuditChain } from '../../../electron/core/audit/audit-log';
+import { verifyAuditChain } from '../../../electron/core/audit';
 import { openWorkspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
 import { MrcError } from '../../../shared/errors';
@@ -37,7 +37,7 @@ describe('opening a workspace', () => {
     const ws = openWorkspace(tmp.dir);
     const { n } = ws.db.prepare('SELECT count(*) AS n FROM schema_versions').get() as { n: number };
     expect(n).toBe(1);
-    expect(verifyAuditChain(ws.db)).toEqual({ ok: true, entries: 1, brokenAt: null });
+    expect(verifyAuditChain(ws.db)).toMatchObject({ ok: true, entries: 1, firstBreak: null });
     ws.close();
   });
 
@@ -110,7 +110,7 @@ describe('opening a workspace', () => {
     const ws = openWorkspace(tmp.dir);
     ws.db.exec('DROP TRIGGER audit_log_no_update');
     ws.db.prepare("UPDATE audit_log SET details = '{}' WHERE seq = 1").run();
-    expect(verifyAuditChain(ws.db)).toEqual({ ok: false, entries: 1, brokenAt: 1 });
+    expect(verifyAuditChain(ws.db)).toMatchObject({ ok: false, entries: 0, firstBreak: { seq: 1, problem: 'altered' } });
     ws.close();
   });
 });

@@ -3,6 +3,7 @@ import * as initial from './001-initial';
 import * as importTables from './002-import';
 import * as ratificationStatuses from './003-ratification-statuses';
 import * as evidenceLinks from './004-evidence-links';
+import * as edits from './006-edits';
 import * as curationQuality from './007-curation-quality';
 
 /**
@@ -19,6 +20,6 @@ export type Migration =
  * a migration never runs it again, so an edit to one that has shipped would reach new workspaces only. How to
  * add one, test it and refresh the schema snapshot: README.md, "Migrations".
  */
-export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks, curationQuality];
+export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks, edits, curationQuality];
 
 export const CURRENT_FORMAT = migrations.length;

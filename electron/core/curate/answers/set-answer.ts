@@ -1,0 +1,66 @@
+import type { IndicatorRow } from '../../../../shared/domain';
+import { MrcError } from '../../../../shared/errors';
+import { expertScores, type Indicator } from '../../../../shared/indicator-schema';
+import type { Db } from '../../db';
+import { undoable } from '../edit/undoable';
+import { scoreAnswer } from '../score-answer';
+import { submissionIndicator } from '../submission-indicator';
+import { submissionIndicators } from '../submissions';
+import { deleteAnswer, readAnswer, saveAnswer, type StoredAnswer } from './answers-store';
+import { readAnswerValue } from './read-answer-value';
+
+export interface AnswerEdit {
+  submissionId: string;
+  indicatorId: string;
+  value: string | null;
+  /** Only for an expert-scored indicator; absent keeps the expert's score, null clears it. */
+  score?: number | null | undefined;
+  confidence?: 'low' | 'medium' | 'high' | null | undefined;
+  note?: string | null | undefined;
+}
+
+/** The score the answer gets: the rule's, or for an expert rule the expert's, which must be one the rule allows. */
+function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, previous: StoredAnswer | undefined): number | null {
+  if (indicator.scoring.kind !== 'expert') {
+    if (typeof edit.score === 'number')
+      throw new MrcError(
+        'score-from-rule',
+        `${indicator.code} is scored by its rule (${indicator.scoring.kind}), not by hand: give its value and the score follows.`,
+      );
+    return scoreAnswer(indicator, value);
+  }
+  if (value === null) return null;
+  const score = edit.score === undefined ? (previous?.score ?? null) : edit.score;
+  const allowed = expertScores(indicator.scoring);
+  if (score !== null && !allowed.includes(score))
+    throw new MrcError('score-not-allowed', `${indicator.code} takes one of the scores ${allowed.join(', ')}; ${score} is not one.`);
+  return score;
+}
+
+/**
+ * Answers one indicator as one undoable edit: the value read as its answer type reads it, the score from
+ * the schema's rule (or the expert's pick), confidence and note kept unless given. Returns the grid's row.
+ */
+export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promise<IndicatorRow> {
+  const indicator = submissionIndicator(db, edit.submissionId, edit.indicatorId);
+  const reading = readAnswerValue(indicator, edit.value);
+  if (reading.kind === 'refused') throw new MrcError(reading.code, reading.message, { column: 'value' });
+  const value = reading.kind === 'value' ? reading.value : null;
+  await undoable(db, { actor, submissionId: edit.submissionId, action: 'answers.set', indicators: [indicator.code] }, (tracker) => {
+    const previous = readAnswer(db, edit.submissionId, indicator.code);
+    const next = {
+      value,
+      score: scoreFor(indicator, value, edit, previous),
+      confidence: edit.confidence === undefined ? (previous?.confidence ?? null) : edit.confidence,
+      note: edit.note === undefined ? (previous?.note ?? null) : edit.note,
+    };
+    tracker.track('answers', { submission_id: edit.submissionId, indicator: indicator.code });
+    const empty = Object.values(next).every((v) => v === null) && !previous?.citation;
+    if (empty) deleteAnswer(db, edit.submissionId, indicator.code);
+    else saveAnswer(db, edit.submissionId, indicator.code, next);
+  });
+  const rows = submissionIndicators(db, edit.submissionId, { domain: indicator.domain, dimension: indicator.dimension });
+  const row = rows.find((r) => r.code === indicator.code);
+  if (!row) throw new MrcError('unknown-indicator', `${indicator.code} is not in the grid of submission ${edit.submissionId}.`);
+  return row;
+}
