@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, NumberUnit, ScoringRule } from './indicator-schema';
+import { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, NumberUnit } from './indicator-schema';
 import { RatificationStatus } from './instrument-statuses';
 import { Confidence } from './records';
 
@@ -49,7 +49,7 @@ export type SchemaSummary = z.infer<typeof SchemaSummary>;
 /**
  * One row of a submission's indicator grid: the schema's indicator with this submission's answer, if
  * any. It carries what the grid needs to show and edit the row without asking again: the options'
- * labels, the bounds of a number, the scoring rule, and how many sources back the answer.
+ * labels, the bounds of a number, how it is scored, and how many sources back the answer.
  */
 export const IndicatorRow = z.object({
   code: z.string(),
@@ -65,7 +65,9 @@ export const IndicatorRow = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
   options: z.array(AnswerOption),
-  scoring: ScoringRule,
+  /** The kind of the indicator's scoring rule; `expertScores` are the scores an expert may pick (empty for other kinds). */
+  scoringKind: z.enum(['by-option', 'bands', 'expert', 'unscored']),
+  expertScores: z.array(z.number()),
   value: z.string().nullable(),
   score: z.number().nullable(),
   confidence: Confidence.nullable(),

@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import { getSchema } from '../schema';
 import { countryName, requireCountry } from '../countries';
 import { appendAudit } from '../audit';
-import { buildIndicatorRows, type IndicatorFilter } from './indicator-rows';
+import { buildIndicatorRow, buildIndicatorRows, type IndicatorFilter } from './indicator-rows';
 
 interface SubmissionRow {
   id: string;
@@ -101,6 +101,21 @@ export function findSampleSubmission(db: Db): string | undefined {
 
 /** A submission's indicator grid, its questions in `locale` where the schema has them. */
 export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter, locale = 'en'): IndicatorRow[] {
-  const sub = getSubmission(db, submissionId, 'en');
-  return buildIndicatorRows(db, sub, filter, locale);
+  return buildIndicatorRows(db, submissionRef(db, submissionId), filter, locale);
+}
+
+/** One indicator's row of a submission's grid, as an edit leaves it. */
+export function submissionIndicatorRow(db: Db, submissionId: string, code: string, locale = 'en'): IndicatorRow {
+  const row = buildIndicatorRow(db, submissionRef(db, submissionId), code, locale);
+  if (!row) throw new MrcError('unknown-indicator', `The schema of submission ${submissionId} has no indicator ${code}.`);
+  return row;
+}
+
+/** What a grid needs of a submission: which schema version it follows; cheaper than counting its answers. */
+function submissionRef(db: Db, id: string): { id: string; schemaId: string; schemaVersion: string } {
+  const row = db.prepare('SELECT schema_id, schema_version FROM submissions WHERE id = ?').get(id) as
+    | { schema_id: string; schema_version: string }
+    | undefined;
+  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`);
+  return { id, schemaId: row.schema_id, schemaVersion: row.schema_version };
 }
