@@ -31,9 +31,9 @@ export async function countOf(page: Page, status: string): Promise<string> {
  */
 export async function gridColumnTexts(page: Page, colId: string): Promise<Map<string, string>> {
   const grid = page.getByTestId('indicator-grid');
-  await grid.locator('.ag-body-viewport').waitFor();
+  await grid.locator('.ag-grid-viewport').waitFor();
   const entries = await grid.evaluate(async (root, column) => {
-    const viewport = root.querySelector<HTMLElement>('.ag-body-viewport');
+    const viewport = root.querySelector<HTMLElement>('.ag-grid-viewport');
     if (!viewport) throw new Error('the grid has no scrolling viewport');
     const drawn = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const seen = new Map<string, string>();

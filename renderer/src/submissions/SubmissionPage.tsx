@@ -50,7 +50,8 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
       {sub && <SubmissionFacts submission={sub} />}
       {submission.error && <ErrorNotice error={submission.error} />}
       {schemas.error && <ErrorNotice error={schemas.error} />}
-      {sub && <Workbench submissionId={submissionId} domains={domains} />}
+      {/* Not held back for the submission's facts: the grid's rows are the first thing the page asks for. */}
+      <Workbench submissionId={submissionId} domains={domains} />
       <EvidenceTable submissionId={submissionId} />
       <RatificationTable submissionId={submissionId} />
       <ImportHistory submissionId={submissionId} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRow } from '../../../shared/domain';
 import type { EvidenceRow } from '../../../shared/curate-contract';
@@ -51,7 +51,11 @@ export function EvidencePanel({ submissionId, row, previous, version, onChanged 
   const { reload: reloadLinked } = linked;
   const { reload: reloadAll } = all;
   const { reload: reloadHistory } = history;
+  // Each query loads once on its own; the version asks again only after a write.
+  const shownVersion = useRef(version);
   useEffect(() => {
+    if (shownVersion.current === version) return;
+    shownVersion.current = version;
     reloadLinked();
     reloadAll();
     reloadHistory();

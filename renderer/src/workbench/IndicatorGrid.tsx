@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellEditRequestEvent, CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { IndicatorRow } from '../../../shared/domain';
 import { gridTheme } from './grid-modules';
@@ -26,6 +26,9 @@ interface IndicatorGridProps {
 }
 
 const ROW_HEIGHT = 48;
+const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true };
+const rowId = ({ data }: GetRowIdParams<IndicatorRow>) => data.code;
+const CONTAINER_STYLE = { blockSize: '100%', inlineSize: '100%' };
 
 function asEdit(event: CellEditRequestEvent<IndicatorRow>): CellEdit | undefined {
   const field = event.colDef.field;
@@ -41,18 +44,20 @@ function asEdit(event: CellEditRequestEvent<IndicatorRow>): CellEdit | undefined
  * as fast as one of a hundred; the quick filter finds what the browser's find no longer can.
  * The grid never writes a row itself (readOnlyEdit): every edit goes to the engine, and the row comes back.
  */
-export function IndicatorGrid({ rows, context, filter, onEdit, onFocusRow, onReady, onShownChange }: IndicatorGridProps) {
+export function IndicatorGrid(props: IndicatorGridProps) {
+  const { rows, context, filter } = props;
   const { t, i18n } = useTranslation();
   const direction = i18n.dir();
   const api = useRef<GridApi<IndicatorRow>>(undefined);
   const columnDefs = useMemo(() => gridColumns(t), [t]);
-  // The grid reads the filter through a ref: its callbacks are set once, the filter changes often.
-  const filterRef = useRef(filter);
-  const contextRef = useRef(context);
+  // The grid's callbacks are handed over once and read the latest props through this ref: a new
+  // callback on every render would make the grid filter or redraw its rows again.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
 
   useEffect(() => {
-    filterRef.current = filter;
-    contextRef.current = context;
     const grid = api.current;
     if (!grid) return;
     grid.setGridOption('context', context);
@@ -60,17 +65,34 @@ export function IndicatorGrid({ rows, context, filter, onEdit, onFocusRow, onRea
     grid.onFilterChanged();
   }, [filter, context]);
 
-  const ready = (event: GridReadyEvent<IndicatorRow>) => {
-    api.current = event.api;
-    onReady(event.api);
-    onShownChange(event.api.getDisplayedRowCount());
-  };
-
-  const focused = (event: CellFocusedEvent<IndicatorRow>) => {
-    if (event.rowIndex === null || event.rowPinned) return;
-    const code = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.code;
-    if (code) onFocusRow(code);
-  };
+  const handlers = useMemo(
+    () => ({
+      ready: (event: GridReadyEvent<IndicatorRow>) => {
+        api.current = event.api;
+        latest.current.onReady(event.api);
+        latest.current.onShownChange(event.api.getDisplayedRowCount());
+      },
+      focused: (event: CellFocusedEvent<IndicatorRow>) => {
+        if (event.rowIndex === null || event.rowPinned) return;
+        const code = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.code;
+        if (code) latest.current.onFocusRow(code);
+      },
+      editRequest: (event: CellEditRequestEvent<IndicatorRow>) => {
+        const edit = asEdit(event);
+        if (edit) latest.current.onEdit(edit);
+      },
+      filterPresent: () => hasChoices(latest.current.filter),
+      filterPasses: (node: IRowNode<IndicatorRow>) =>
+        !!node.data && passesFilter(node.data, latest.current.filter, latest.current.context),
+      shownChanged: (event: { api: GridApi<IndicatorRow> }) => latest.current.onShownChange(event.api.getDisplayedRowCount()),
+      rendered: () => performance.mark('mrc:grid-rendered'),
+    }),
+    [],
+  );
+  const localeText = useCallback(
+    ({ key, defaultValue }: { key: string; defaultValue: string }) => t(`agGrid.${key}`, { defaultValue }),
+    [t],
+  );
 
   return (
     <div className="indicator-grid" data-testid="indicator-grid">
@@ -78,38 +100,37 @@ export function IndicatorGrid({ rows, context, filter, onEdit, onFocusRow, onRea
         // enableRtl is read only when the grid is created, so a change of direction re-creates it.
         key={direction}
         theme={gridTheme}
-        containerStyle={{ blockSize: '100%', inlineSize: '100%' }}
+        containerStyle={CONTAINER_STYLE}
         rowData={rows}
         columnDefs={columnDefs}
-        defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
-        getRowId={({ data }) => data.code}
+        defaultColDef={DEFAULT_COLUMN}
+        getRowId={rowId}
         context={context}
         rowHeight={ROW_HEIGHT}
         readOnlyEdit
-        onCellEditRequest={(event) => {
-          const edit = asEdit(event);
-          if (edit) onEdit(edit);
-        }}
+        // Rows do not slide into place after an edit or a sort: with thousands of rows that costs frames.
+        animateRows={false}
+        onCellEditRequest={handlers.editRequest}
         // Enter edits, Enter commits and moves down, Escape cancels, Tab moves on, as in a spreadsheet.
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         quickFilterText={filter.text}
-        isExternalFilterPresent={() => hasChoices(filterRef.current)}
-        doesExternalFilterPass={(node) => !!node.data && passesFilter(node.data, filterRef.current, contextRef.current)}
-        onFilterChanged={(event) => onShownChange(event.api.getDisplayedRowCount())}
-        onRowDataUpdated={(event) => onShownChange(event.api.getDisplayedRowCount())}
-        onCellFocused={focused}
-        onGridReady={ready}
+        isExternalFilterPresent={handlers.filterPresent}
+        doesExternalFilterPass={handlers.filterPasses}
+        onFilterChanged={handlers.shownChanged}
+        onRowDataUpdated={handlers.shownChanged}
+        onCellFocused={handlers.focused}
+        onGridReady={handlers.ready}
         // The grid benchmark (tests/bench/grid.bench.ts) times the opening of a submission to this mark.
-        onFirstDataRendered={() => performance.mark('mrc:grid-rendered')}
+        onFirstDataRendered={handlers.rendered}
         // Rows in the DOM follow the order on screen, so assistive technology reads them in sorted order;
         // the grid tells it each row's place among all of them (aria-rowindex, aria-rowcount).
         ensureDomOrder
         enableCellTextSelection
         tooltipShowDelay={600}
         enableRtl={direction === 'rtl'}
-        getLocaleText={({ key, defaultValue }) => t(`agGrid.${key}`, { defaultValue })}
+        getLocaleText={localeText}
       />
     </div>
   );

@@ -31,7 +31,6 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       flex: 3,
       minWidth: 200,
       cellClass: 'cell-clamp',
-      tooltipField: 'question',
     },
     {
       field: 'value',
@@ -84,7 +83,7 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       valueFormatter: ({ value }) => (value ? t(`rowStatus.${value as ReturnType<typeof rowStatus>}`) : ''),
       cellClass: ({ value }) => `status-${String(value)}`,
     },
-    { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110, tooltipField: 'domainTitle' },
+    { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110 },
     {
       field: 'dimension',
       headerName: t('grid.dimension'),
@@ -98,7 +97,6 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       width: 150,
       minWidth: 110,
       valueFormatter: ({ value }) => (value as IndicatorRow['categories']).map((c) => t(`category.${c}`)).join(', '),
-      tooltipValueGetter: ({ valueFormatted }) => valueFormatted,
       sortable: false,
     },
   ];

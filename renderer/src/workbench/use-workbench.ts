@@ -23,6 +23,7 @@ export function useWorkbench(submissionId: string, locale: string) {
     api
       .invoke('submissions.indicators', { submissionId, locale })
       .then((loaded) => {
+        performance.mark('mrc:rows-received');
         setRows(loaded);
         setRowsError(undefined);
       })
@@ -39,11 +40,12 @@ export function useWorkbench(submissionId: string, locale: string) {
   const { reload: reloadPrevious } = previous;
   const { reload: reloadUndo } = undo;
   /** After any write: everything that reads the answers and the edit log. */
+  // The engine answers in turn: completeness first, for it is what the expert watches move.
   const afterWrite = useCallback(() => {
-    reloadProblems();
     reloadCompleteness();
-    reloadPrevious();
     reloadUndo();
+    reloadProblems();
+    reloadPrevious();
   }, [reloadProblems, reloadCompleteness, reloadPrevious, reloadUndo]);
 
   /** An edited row's answer and sources; the rest (the question in the page's language) stays as loaded. */
