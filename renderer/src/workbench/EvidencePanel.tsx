@@ -19,6 +19,8 @@ interface EvidencePanelProps {
   /** Bumped after every write anywhere on the page, so the panel reads again. */
   version: number;
   onChanged(): void;
+  /** The panel takes the focus from the grid with F6. */
+  panelRef: React.Ref<HTMLElement>;
 }
 
 function EvidenceItem({ item, onUnlink }: { item: EvidenceRow; onUnlink(): void }) {
@@ -42,7 +44,7 @@ function EvidenceItem({ item, onUnlink }: { item: EvidenceRow; onUnlink(): void 
 }
 
 /** The focused indicator's answer, its evidence (linked, link, add, unlink), last year's answer and its history. */
-export function EvidencePanel({ submissionId, row, previous, version, onChanged }: EvidencePanelProps) {
+export function EvidencePanel({ submissionId, row, previous, version, onChanged, panelRef }: EvidencePanelProps) {
   const { t } = useTranslation();
   const linked = useApiQuery('evidence.ofIndicator', { submissionId, indicatorId: row.code });
   const all = useApiQuery('evidence.list', { submissionId });
@@ -73,7 +75,7 @@ export function EvidencePanel({ submissionId, row, previous, version, onChanged 
   const previousItem = previous?.previous ? previous.items.find((i) => i.indicator === row.code) : undefined;
 
   return (
-    <aside className="evidence-panel" aria-labelledby="panel-heading" data-testid="evidence-panel">
+    <aside className="evidence-panel" aria-labelledby="panel-heading" data-testid="evidence-panel" ref={panelRef} tabIndex={-1}>
       <h3 id="panel-heading">
         <span className="panel-code">{row.code}</span> {row.question}
       </h3>

@@ -11,6 +11,8 @@ interface GridFiltersProps {
   shown: number | undefined;
   /** The quick filter's input, for Ctrl+F in the grid to land in. */
   searchRef: React.Ref<HTMLInputElement>;
+  /** Enter or Down in the search box: on to the rows it found. */
+  onLeaveSearch(): void;
 }
 
 function oneOf<T extends string>(options: readonly T[], value: string): T | '' {
@@ -18,7 +20,7 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | '' {
 }
 
 /** Narrows the grid by domain, dimension, migrant category, status and words, and says how many indicators that leaves. */
-export function GridFilters({ domains, filter, onChange, shown, searchRef }: GridFiltersProps) {
+export function GridFilters({ domains, filter, onChange, shown, searchRef, onLeaveSearch }: GridFiltersProps) {
   const { t } = useTranslation();
   return (
     <div className="filters" role="group" aria-label={t('submission.filtersLabel')}>
@@ -30,6 +32,12 @@ export function GridFilters({ domains, filter, onChange, shown, searchRef }: Gri
           value={filter.text}
           placeholder={t('workbench.searchPlaceholder')}
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === 'ArrowDown') {
+              event.preventDefault();
+              onLeaveSearch();
+            }
+          }}
         />
       </label>
       <label>

@@ -112,7 +112,6 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         animateRows={false}
         onCellEditRequest={handlers.editRequest}
         // Enter edits, Enter commits and moves down, Escape cancels, Tab moves on, as in a spreadsheet.
-        enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         quickFilterText={filter.text}

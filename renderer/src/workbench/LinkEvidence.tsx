@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRow } from '../../../shared/curate-contract';
 import { api, asApiError, type ApiError } from '../api/client';
@@ -21,6 +21,7 @@ export function LinkEvidence({ code, all, onLinked }: LinkEvidenceProps) {
   const choices = all.filter((e) => !e.indicators.includes(code));
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<ApiError>();
+  const select = useRef<HTMLSelectElement>(null);
   if (choices.length === 0) return null;
 
   const link = async () => {
@@ -30,6 +31,8 @@ export function LinkEvidence({ code, all, onLinked }: LinkEvidenceProps) {
       await api.invoke('evidence.link', { evidenceId, indicatorId: code });
       setChosen('');
       setError(undefined);
+      // The Link button turns off once nothing is chosen: the focus goes back to the list, not to the page.
+      select.current?.focus();
       onLinked();
     } catch (caught) {
       setError(asApiError(caught));
@@ -46,7 +49,7 @@ export function LinkEvidence({ code, all, onLinked }: LinkEvidenceProps) {
     >
       <label>
         <span>{t('panel.linkExisting')}</span>
-        <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+        <select ref={select} value={chosen} onChange={(event) => setChosen(event.target.value)}>
           <option value="">{t('panel.chooseEvidence')}</option>
           {choices.map((e) => (
             <option key={e.id} value={String(e.id)}>

@@ -47,6 +47,8 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
   const [target, setTarget] = useState<Target>();
   const grid = useRef<GridApi<IndicatorRow>>(undefined);
   const search = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const gridArea = useRef<HTMLDivElement>(null);
 
   const { refresh } = bench;
   const changed = useCallback(() => {
@@ -66,14 +68,30 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
   }, []);
 
   const row = bench.rows?.find((r) => r.code === focused) ?? bench.rows?.[0];
+
+  /** Enter or Down in the search box goes to the first row found. */
+  const toFirstRow = () => {
+    const first = grid.current?.getDisplayedRowAtIndex(0)?.data?.code;
+    if (grid.current && first) focusCell(grid.current, { code: first, column: 'value' });
+  };
+
+  /** F6 moves between the grid (back to the panel's indicator) and the evidence panel, as between a window's panes. */
+  const switchPane = (from: EventTarget) => {
+    if (!panel.current?.contains(from as Node)) return panel.current?.focus();
+    if (!grid.current || !row || !focusCell(grid.current, { code: row.code, column: 'value' })) toFirstRow();
+  };
   return (
     <div
       className="workbench"
       onKeyDown={(event) => {
         // Ctrl+F in the grid lands in its search box: the browser's find sees only the rows drawn on screen.
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && grid.current) {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && gridArea.current?.contains(event.target as Node)) {
           event.preventDefault();
           search.current?.focus();
+        }
+        if (event.key === 'F6') {
+          event.preventDefault();
+          switchPane(event.target);
         }
       }}
     >
@@ -83,11 +101,20 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
       </div>
       <section className="indicators" aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('submission.indicatorsHeading')}</h2>
-        <GridFilters domains={domains} filter={filter} onChange={setFilter} shown={shown} searchRef={search} />
+        <GridFilters
+          domains={domains}
+          filter={filter}
+          onChange={setFilter}
+          shown={shown}
+          searchRef={search}
+          onLeaveSearch={toFirstRow}
+        />
+        <p className="keys-hint">{t('workbench.keysHint')}</p>
         {bench.rowsError && <ErrorNotice error={bench.rowsError} />}
         {bench.editError && <ErrorNotice error={bench.editError} />}
         <div className="workbench-main">
           {bench.rows && (
+            <div ref={gridArea} className="grid-area">
             <IndicatorGrid
               rows={bench.rows}
               context={bench.context}
@@ -97,6 +124,7 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
               onReady={(api) => (grid.current = api)}
               onShownChange={setShown}
             />
+            </div>
           )}
           {row && (
             <EvidencePanel
@@ -105,6 +133,7 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
               previous={bench.previous.data}
               version={version}
               onChanged={changed}
+              panelRef={panel}
             />
           )}
         </div>
