@@ -19,12 +19,6 @@ const NEW_PRACTICE = { title: 'Demoland Labour Force Survey 2024', description: 
 const IMPORTED_LAW = 'Demoland Labour Code';
 const EXPERT_TEXT = 'Only the police and the judiciary remain closed to non-nationals.';
 
-/** What has the focus, by its text or label, to say where a Tab landed. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    return active?.getAttribute('aria-label') ?? active?.closest('label')?.textContent ?? active?.textContent ?? '';
-  });
 /** After F6 back from the panel: a cell of the grid has the focus. */
 async function backInGrid(page: Page): Promise<void> {
   const where = () =>
