@@ -49,6 +49,8 @@ export const contract = {
         submissionId: z.string().min(1),
         domain: z.string().min(1).optional(),
         dimension: Dimension.optional(),
+        /** The language the questions are wanted in; the schema's own where it has no translation. */
+        locale: Locale.optional(),
       })
       .strict(),
     output: z.array(IndicatorRow),

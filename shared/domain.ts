@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Dimension, Level } from './indicator-schema';
+import { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, NumberUnit } from './indicator-schema';
 import { RatificationStatus } from './instrument-statuses';
+import { Confidence } from './records';
 
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3166-1 alpha-3 code such as "KEN"');
 
@@ -45,16 +46,34 @@ export const SchemaSummary = z.object({
 });
 export type SchemaSummary = z.infer<typeof SchemaSummary>;
 
-/** One row of a submission's indicator grid: the schema's indicator with this submission's answer, if any. */
+/**
+ * One row of a submission's indicator grid: the schema's indicator with this submission's answer, if
+ * any. It carries what the grid needs to show and edit the row without asking again: the options'
+ * labels, the bounds of a number, how it is scored, and how many sources back the answer.
+ */
 export const IndicatorRow = z.object({
   code: z.string(),
   domain: z.string(),
   domainTitle: z.string(),
   dimension: Dimension,
   level: Level,
+  categories: z.array(MigrantCategory),
+  /** In the language asked for when the schema has it, in the schema's own language otherwise. */
   question: z.string(),
+  answerType: AnswerType,
+  unit: NumberUnit.nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  options: z.array(AnswerOption),
+  /** The kind of the indicator's scoring rule; `expertScores` are the scores an expert may pick (empty for other kinds). */
+  scoringKind: z.enum(['by-option', 'bands', 'expert', 'unscored']),
+  expertScores: z.array(z.number()),
   value: z.string().nullable(),
   score: z.number().nullable(),
+  confidence: Confidence.nullable(),
+  /** Evidence rows linked to this indicator, and how many of them are law citations. */
+  sourceCount: z.number().int(),
+  lawSourceCount: z.number().int(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 

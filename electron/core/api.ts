@@ -99,7 +99,8 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
       createSubmission(db, { country, year, schemaId: schemaId ?? DEFAULT_SCHEMA.id, schemaVersion }, ws.actor, locale),
     'submissions.list': ({ locale }) => listSubmissions(db, locale),
     'submissions.get': ({ id, locale }) => getSubmission(db, id, locale),
-    'submissions.indicators': ({ submissionId, domain, dimension }) => submissionIndicators(db, submissionId, { domain, dimension }),
+    'submissions.indicators': ({ submissionId, domain, dimension, locale: wanted }) =>
+      submissionIndicators(db, submissionId, { domain, dimension }, wanted),
     'submissions.evidence': ({ submissionId }) => submissionEvidence(db, submissionId),
     'submissions.ratifications': ({ submissionId }) => submissionRatifications(db, submissionId),
     'samples.open': ({ locale }) => openSample(ws, locale),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ANSWERS } from '../fixtures/expert-answers';
 import { openApp, projectRoot, type AppSession } from './browser';
-import { countOf, gridValue, screenshotWholePage, stepHeading } from './page-helpers';
+import { countOf, gridValue, screenshotWholePage, shownAs, stepHeading } from './page-helpers';
 
 /*
  * What an expert sees before anything lands: an answers sheet holding every case of the import
@@ -160,7 +160,7 @@ describe('the review step shows what each row became before it lands', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Open submission' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kenya, 2026' }).waitFor();
-    await expect.poll(() => gridValue(page, 'HLT-03'), { timeout: 15_000 }).toMatch(/^no$|^No$/);
+    await expect.poll(() => gridValue(page, 'HLT-03'), { timeout: 15_000 }).toBe(shownAs('HLT-03', 'no'));
     expect(await gridValue(page, 'RES-03')).toBe('5');
     expect(await gridValue(page, 'LAB-01')).toBe('12');
     expect(await gridValue(page, 'SS-02')).toBe('');

@@ -1,4 +1,5 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../shared/api';
+import type { curateMethods } from '../../../shared/curate-contract';
 import { verifyAuditChain } from '../audit';
 import type { Workspace } from '../workspace';
 import { setAnswer } from './answers/set-answer';
@@ -6,7 +7,7 @@ import { indicatorHistory } from './edit/edit-history';
 import { redoEdit, undoEdit, undoState } from './edit/undo-redo';
 import { addEvidence, evidenceOfIndicator, linkEvidence, listEvidence, removeEvidence, updateEvidence } from './evidence/evidence-edits';
 
-type CurateMethod = Exclude<Extract<ApiMethod, `answers.${string}` | `evidence.${string}` | `edits.${string}` | `audit.${string}`>, 'answers.justify'>;
+type CurateMethod = Extract<ApiMethod, keyof typeof curateMethods>;
 export type CurateHandlers = { [M in CurateMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createCurateHandlers(ws: Workspace): CurateHandlers {

@@ -6,6 +6,6 @@ export { isNonAnswer } from './non-answers';
 export { withUnit } from './number-units';
 export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
-export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, requireSubmission, submissionIndicators, submissionSchema } from './submissions';
+export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, requireSubmission, submissionIndicatorRow, submissionIndicators, submissionSchema } from './submissions';
 export { createQualityHandlers, unacceptedProblemCount } from './quality/quality-handlers';
 export { readQualityInputs, type EffectiveAnswer, type QualityInputs } from './quality/read-quality-inputs';

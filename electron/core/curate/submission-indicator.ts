@@ -2,7 +2,7 @@ import type { Indicator, IndicatorSchema } from '../../../shared/indicator-schem
 import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db';
 import { getSchema } from '../schema';
-import { getSubmission } from './submissions';
+import { requireSubmission } from './submissions';
 
 /** Schema versions never change once installed: each is parsed once per workspace. */
 const parsed = new WeakMap<Db, Map<string, { schema: IndicatorSchema; byCode: Map<string, Indicator> }>>();
@@ -22,7 +22,7 @@ function schemaOf(db: Db, id: string, version: string) {
 
 /** An indicator of the schema a submission is scored against; refused when the schema has no such code. */
 export function submissionIndicator(db: Db, submissionId: string, code: string): Indicator {
-  const submission = getSubmission(db, submissionId, 'en');
+  const submission = requireSubmission(db, submissionId);
   const indicator = schemaOf(db, submission.schemaId, submission.schemaVersion).byCode.get(code);
   if (!indicator)
     throw new MrcError('unknown-indicator', `${code} is not an indicator of schema ${submission.schemaId} ${submission.schemaVersion}.`);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IndicatorRow, Submission } from '../../../shared/domain';
 import { MrcError } from '../../../shared/errors';
-import type { Dimension, IndicatorSchema } from '../../../shared/indicator-schema';
+import type { IndicatorSchema } from '../../../shared/indicator-schema';
 import type { Db } from '../db';
 import { getSchema } from '../schema';
 import { countryName, requireCountry } from '../countries';
 import { appendAudit } from '../audit';
+import { buildIndicatorRow, buildIndicatorRows, type IndicatorFilter } from './indicator-rows';
 
 interface SubmissionRow {
   country_reference_name: string;
@@ -107,31 +108,23 @@ export function findSampleSubmission(db: Db): string | undefined {
   return row?.id;
 }
 
-export interface IndicatorFilter {
-  domain?: string | undefined;
-  dimension?: Dimension | undefined;
+/** A submission's indicator grid, its questions in `locale` where the schema has them. */
+export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter, locale?: string): IndicatorRow[] {
+  return buildIndicatorRows(db, submissionRef(db, submissionId), filter, locale);
 }
 
-export function submissionIndicators(db: Db, submissionId: string, filter: IndicatorFilter): IndicatorRow[] {
-  const sub = requireSubmission(db, submissionId);
-  const rows = db
-    .prepare(
-      `SELECT i.code, i.domain, d.title AS domainTitle, i.dimension, i.level, i.question, a.value, a.score
-       FROM indicators i
-       JOIN domains d ON d.schema_id = i.schema_id AND d.schema_version = i.schema_version AND d.id = i.domain
-       LEFT JOIN answers a ON a.submission_id = ? AND a.indicator = i.code
-       WHERE i.schema_id = ? AND i.schema_version = ?
-         AND (? IS NULL OR i.domain = ?) AND (? IS NULL OR i.dimension = ?)
-       ORDER BY i.position`,
-    )
-    .all(
-      submissionId,
-      sub.schemaId,
-      sub.schemaVersion,
-      filter.domain ?? null,
-      filter.domain ?? null,
-      filter.dimension ?? null,
-      filter.dimension ?? null,
-    ) as IndicatorRow[];
-  return rows;
+/** One indicator's row of a submission's grid, as an edit leaves it. */
+export function submissionIndicatorRow(db: Db, submissionId: string, code: string, locale?: string): IndicatorRow {
+  const row = buildIndicatorRow(db, submissionRef(db, submissionId), code, locale);
+  if (!row) throw new MrcError('unknown-indicator', `The schema of submission ${submissionId} has no indicator ${code}.`);
+  return row;
+}
+
+/** What a grid needs of a submission: which schema version it follows; cheaper than counting its answers. */
+function submissionRef(db: Db, id: string): { id: string; schemaId: string; schemaVersion: string } {
+  const row = db.prepare('SELECT schema_id, schema_version FROM submissions WHERE id = ?').get(id) as
+    | { schema_id: string; schema_version: string }
+    | undefined;
+  if (!row) throw new MrcError('unknown-submission', `No submission with id ${id} in this workspace.`);
+  return { id, schemaId: row.schema_id, schemaVersion: row.schema_version };
 }

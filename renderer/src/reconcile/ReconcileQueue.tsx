@@ -11,6 +11,7 @@ import { QueueItemPanel } from './QueueItemPanel';
 import { QueueList } from './QueueList';
 import { BackLinks } from './BackLinks';
 import { waitingMayHaveChanged } from './use-waiting-counts';
+import { UndoControls } from '../workbench/UndoControls';
 
 interface Outcome {
   /** What happened, in words; shown and read out. */
@@ -26,6 +27,8 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const queue = useApiQuery('reconcile.queue', { submissionId });
   const indicators = useApiQuery('submissions.indicators', { submissionId });
+  // Decisions are undoable edits in the engine: Ctrl+Z brings the decided text back into the queue.
+  const undo = useApiQuery('edits.state', { submissionId });
   const [chosen, setChosen] = useState<string>();
   const [followers, setFollowers] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
@@ -60,6 +63,7 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
     focusAfterLoad.current = true;
     setPending(true);
     queue.reload();
+    undo.reload();
     waitingMayHaveChanged();
   }
 
@@ -108,6 +112,14 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
 
   return (
     <>
+      <UndoControls
+        submissionId={submissionId}
+        state={undo.data}
+        onDone={() => {
+          setOutcome(undefined);
+          reloadAfterChange();
+        }}
+      />
       {items.length > 0 && <p className="lead">{t('reconcile.lead')}</p>}
       <p className="visually-hidden" role="status" data-testid="reconcile-announcement">
         {outcome?.message}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '../../../shared/domain';
 import { useApiQuery } from '../api/use-api-query';
@@ -7,9 +6,8 @@ import { ErrorNotice } from '../frame/ErrorNotice';
 import { PageHeading } from '../frame/PageHeading';
 import { routeHref } from '../frame/route';
 import { ReconcileLink } from '../reconcile/ReconcileLink';
-import { IndicatorFilters, type IndicatorFilter } from './IndicatorFilters';
 import { EvidenceTable, RatificationTable } from './EvidenceTables';
-import { IndicatorGrid } from './IndicatorGrid';
+import { Workbench } from '../workbench/Workbench';
 import { SampleBadge } from './SampleBadge';
 import './submissions.css';
 
@@ -21,24 +19,15 @@ function SubmissionFacts({ submission }: { submission: Submission }) {
       <dd>{t('submissions.schemaAtVersion', { id: submission.schemaId, version: submission.schemaVersion })}</dd>
       <dt>{t('submissions.columns.status')}</dt>
       <dd>{t(`submissionStatus.${submission.status}`)}</dd>
-      <dt>{t('submissions.columns.answered')}</dt>
-      <dd>{t('submissions.answeredOf', { answered: submission.answered, total: submission.indicatorCount })}</dd>
     </dl>
   );
 }
 
-/** One submission: who and when it is about, and its indicators in a grid that can be narrowed by domain and dimension. */
+/** One submission: who and when it is about, its workbench (grid, evidence, problems), its evidence, ratifications and imports. */
 export function SubmissionPage({ submissionId }: { submissionId: string }) {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useState<IndicatorFilter>({ domain: '', dimension: '' });
   const submission = useApiQuery('submissions.get', { id: submissionId, locale: i18n.language });
   const schemas = useApiQuery('schemas.list', {});
-  // The engine filters, so the grid shows exactly what the contract calls this domain's or dimension's indicators.
-  const indicators = useApiQuery('submissions.indicators', {
-    submissionId,
-    ...(filter.domain ? { domain: filter.domain } : {}),
-    ...(filter.dimension ? { dimension: filter.dimension } : {}),
-  });
   const sub = submission.data;
   const domains =
     schemas.data?.find((s) => s.id === sub?.schemaId && s.version === sub?.schemaVersion)?.domains ?? [];
@@ -61,12 +50,8 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
       {sub && <SubmissionFacts submission={sub} />}
       {submission.error && <ErrorNotice error={submission.error} />}
       {schemas.error && <ErrorNotice error={schemas.error} />}
-      <section className="indicators" aria-labelledby="indicators-heading">
-        <h2 id="indicators-heading">{t('submission.indicatorsHeading')}</h2>
-        <IndicatorFilters domains={domains} filter={filter} onChange={setFilter} shown={indicators.data?.length} />
-        {indicators.error && <ErrorNotice error={indicators.error} />}
-        {indicators.data && <IndicatorGrid rows={indicators.data} />}
-      </section>
+      {/* Not held back for the submission's facts: the grid's rows are the first thing the page asks for. */}
+      <Workbench submissionId={submissionId} domains={domains} />
       <EvidenceTable submissionId={submissionId} />
       <RatificationTable submissionId={submissionId} />
       <ImportHistory submissionId={submissionId} />

@@ -1,11 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '../../../shared/domain';
+import type { Completeness } from '../../../shared/quality-contract';
+import { CompletenessMeters } from '../workbench/CompletenessBars';
 import { routeHref } from '../frame/route';
 import { useRovingTable } from '../frame/use-roving-table';
 import { SampleBadge } from './SampleBadge';
 
-/** The workspace's submissions, newest first; the country name opens the submission. */
-export function SubmissionTable({ submissions }: { submissions: Submission[] }) {
+interface SubmissionTableProps {
+  submissions: Submission[];
+  /** Each submission's completeness, by id; missing while it loads. */
+  completeness: ReadonlyMap<string, Completeness>;
+}
+
+/** The workspace's submissions, newest first, with how complete each is; the country name opens the submission. */
+export function SubmissionTable({ submissions, completeness }: SubmissionTableProps) {
   const { t } = useTranslation();
   const roving = useRovingTable();
   return (
@@ -20,6 +28,7 @@ export function SubmissionTable({ submissions }: { submissions: Submission[] }) 
           <th scope="col" className="number">
             {t('submissions.columns.answered')}
           </th>
+          <th scope="col">{t('submissions.columns.completeness')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,6 +42,7 @@ export function SubmissionTable({ submissions }: { submissions: Submission[] }) 
             <td>{t('submissions.schemaAtVersion', { id: s.schemaId, version: s.schemaVersion })}</td>
             <td>{t(`submissionStatus.${s.status}`)}</td>
             <td className="number">{t('submissions.answeredOf', { answered: s.answered, total: s.indicatorCount })}</td>
+            <td>{completeness.get(s.id) && <CompletenessMeters counts={completeness.get(s.id)!.overall} label={s.countryName} />}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Submission, WorkspaceInfo } from '../../../shared/domain';
 import { api, asApiError, type ApiError } from '../api/client';
@@ -26,6 +26,11 @@ function EmptyWorkspace({ onOpenSample, opening }: { onOpenSample(): void; openi
 export function SubmissionsPage({ defaultSchema }: { defaultSchema: WorkspaceInfo['defaultSchema'] | undefined }) {
   const { t, i18n } = useTranslation();
   const submissions = useApiQuery('submissions.list', { locale: i18n.language });
+  const completeness = useApiQuery('submissions.completenessAll', {});
+  const completenessById = useMemo(
+    () => new Map((completeness.data ?? []).map((c) => [c.submissionId, c])),
+    [completeness.data],
+  );
   const [creating, setCreating] = useState(false);
   const [openingSample, setOpeningSample] = useState(false);
   const [sampleRefusal, setSampleRefusal] = useState<ApiError>();
@@ -58,7 +63,7 @@ export function SubmissionsPage({ defaultSchema }: { defaultSchema: WorkspaceInf
       ) : submissions.data.length === 0 ? (
         <EmptyWorkspace onOpenSample={() => void openSample()} opening={openingSample} />
       ) : (
-        <SubmissionTable submissions={submissions.data} />
+        <SubmissionTable submissions={submissions.data} completeness={completenessById} />
       )}
       {creating && (
         <NewSubmissionDialog defaultSchema={defaultSchema} onCreated={open} onClose={() => setCreating(false)} />

@@ -22,7 +22,7 @@ const malformed: Record<ApiMethod, unknown[]> = {
   ],
   'submissions.list': [{ all: true }],
   'submissions.get': [{}, { id: '' }, { id: null }],
-  'submissions.indicators': [{}, { submissionId: 'x', dimension: 'custom' }, { submissionId: 'x', domain: '' }],
+  'submissions.indicators': [{}, { submissionId: 'x', dimension: 'custom' }, { submissionId: 'x', domain: '' }, { submissionId: 'x', locale: 'French' }],
   'submissions.evidence': [{}, { submissionId: '' }],
   'submissions.ratifications': [{}, { submissionId: 3 }],
   'samples.open': [{ country: 'XDM' }],

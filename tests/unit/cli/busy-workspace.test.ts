@@ -72,7 +72,7 @@ beforeAll(() => {
 afterAll(() => tmp.cleanup());
 
 describe('a workspace another process is writing to', () => {
-  it('still answers `mrc submission list` while a real 100,000-row import holds the write lock, and a writer waits its turn', { timeout: 300_000 }, async () => {
+  it('still answers `mrc submission list` while a real 100,000-row import is being written, and a writer waits its turn', { timeout: 300_000 }, async () => {
     const big = lawsCsv('big', 100_000);
     const importing = mrcStart(importArgs(big));
     while (!writeLockHeld()) {
@@ -81,7 +81,8 @@ describe('a workspace another process is writing to', () => {
     }
     const creating = mrcAsync(['submission', 'create', '--country', 'FRA', '--year', '2026', '--workspace', path.join(tmp.dir, 'ws')]);
     const listed = await mrcAsync(['submission', 'list', '--json', '--workspace', path.join(tmp.dir, 'ws')]);
-    expect(writeLockHeld(), 'the import still holds the write lock when the list is printed').toBe(true);
+    // Staging writes in slices and lets go of the lock between them (issue 9), so what must hold is that the import is still under way.
+    expect(importing.child.exitCode, 'the import is still under way when the list is printed').toBeNull();
     expect(listed.err).toBe('');
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.out)).toContainEqual(expect.objectContaining({ id: submissionId, country: 'KEN' }));

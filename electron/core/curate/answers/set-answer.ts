@@ -5,7 +5,7 @@ import type { Db } from '../../db';
 import { undoable } from '../edit/undoable';
 import { scoreAnswer } from '../score-answer';
 import { submissionIndicator } from '../submission-indicator';
-import { submissionIndicators } from '../submissions';
+import { submissionIndicatorRow } from '../submissions';
 import { deleteAnswer, readAnswer, saveAnswer, type StoredAnswer } from './answers-store';
 import { readAnswerValue } from './read-answer-value';
 
@@ -59,8 +59,5 @@ export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promis
     if (empty) deleteAnswer(db, edit.submissionId, indicator.code);
     else saveAnswer(db, edit.submissionId, indicator.code, next);
   });
-  const rows = submissionIndicators(db, edit.submissionId, { domain: indicator.domain, dimension: indicator.dimension });
-  const row = rows.find((r) => r.code === indicator.code);
-  if (!row) throw new MrcError('unknown-indicator', `${indicator.code} is not in the grid of submission ${edit.submissionId}.`);
-  return row;
+  return submissionIndicatorRow(db, edit.submissionId, indicator.code);
 }

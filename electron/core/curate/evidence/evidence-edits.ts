@@ -3,7 +3,7 @@ import { MrcError } from '../../../../shared/errors';
 import type { Db } from '../../db';
 import { type ChangeTracker, undoable } from '../edit/undoable';
 import { submissionIndicator } from '../submission-indicator';
-import { getSubmission } from '../submissions';
+import { requireSubmission } from '../submissions';
 import {
   deleteEvidenceRow,
   deleteLink,
@@ -26,7 +26,7 @@ function requireEvidence(db: Db, id: number): EvidenceRow {
 }
 
 export function listEvidence(db: Db, submissionId: string): EvidenceRow[] {
-  getSubmission(db, submissionId, 'en');
+  requireSubmission(db, submissionId);
   return evidenceOfSubmission(db, submissionId).map(toRow);
 }
 
@@ -48,7 +48,7 @@ const trackLink = (tracker: ChangeTracker, evidenceId: number, indicator: string
   tracker.track('evidence_links', { evidence_id: evidenceId, indicator });
 
 export async function addEvidence(db: Db, actor: string, submissionId: string, fields: EvidenceFields, indicatorIds: readonly string[]): Promise<EvidenceRow> {
-  getSubmission(db, submissionId, 'en');
+  requireSubmission(db, submissionId);
   const codes = [...new Set(indicatorIds.map((code) => submissionIndicator(db, submissionId, code).code))];
   const id = await undoable(db, { actor, submissionId, action: 'evidence.add', indicators: codes }, (tracker) => {
     refuseDuplicate(db, submissionId, fields);

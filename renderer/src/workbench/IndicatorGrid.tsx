@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { IndicatorRow } from '../../../shared/domain';
+import { gridTheme } from './grid-modules';
+import { gridColumns, type GridContext } from './grid-columns';
+import { passesFilter, hasChoices, type GridFilter } from './row-filter';
+
+/** A change the expert made in a cell, for the engine to write. */
+export interface CellEdit {
+  code: string;
+  field: 'value' | 'score' | 'confidence';
+  value: string | number | null;
+}
+
+interface IndicatorGridProps {
+  rows: IndicatorRow[];
+  context: GridContext;
+  filter: GridFilter;
+  onEdit(edit: CellEdit): void;
+  /** The indicator whose cell has the keyboard focus, for the evidence panel. */
+  onFocusRow(code: string): void;
+  onReady(api: GridApi<IndicatorRow>): void;
+  onShownChange(shown: number): void;
+}
+
+const ROW_HEIGHT = 48;
+const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true };
+const rowId = ({ data }: GetRowIdParams<IndicatorRow>) => data.code;
+const CONTAINER_STYLE = { blockSize: '100%', inlineSize: '100%' };
+
+function asEdit(event: CellEditRequestEvent<IndicatorRow>): CellEdit | undefined {
+  const field = event.colDef.field;
+  if (!event.data || (field !== 'value' && field !== 'score' && field !== 'confidence')) return undefined;
+  const raw = event.newValue as string | number | null | undefined;
+  const value = raw === undefined || raw === '' ? null : field === 'value' && typeof raw === 'number' ? String(raw) : raw;
+  return { code: event.data.code, field, value };
+}
+
+/**
+ * A submission's indicators, one row per indicator, edited like a spreadsheet. Rows are virtualised
+ * (only those on screen are in the page), so a schema of ten thousand indicators opens and scrolls
+ * as fast as one of a hundred; the quick filter finds what the browser's find no longer can.
+ * The grid never writes a row itself (readOnlyEdit): every edit goes to the engine, and the row comes back.
+ */
+export function IndicatorGrid(props: IndicatorGridProps) {
+  const { rows, context, filter } = props;
+  const { t, i18n } = useTranslation();
+  const direction = i18n.dir();
+  const api = useRef<GridApi<IndicatorRow>>(undefined);
+  const columnDefs = useMemo(() => gridColumns(t), [t]);
+  // The grid's callbacks are handed over once and read the latest props through this ref: a new
+  // callback on every render would make the grid filter or redraw its rows again.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const grid = api.current;
+    if (!grid) return;
+    grid.setGridOption('context', context);
+    grid.refreshCells({ columns: ['status', 'value', 'score'], force: true });
+    grid.onFilterChanged();
+  }, [filter, context]);
+
+  const handlers = useMemo(
+    () => ({
+      ready: (event: GridReadyEvent<IndicatorRow>) => {
+        api.current = event.api;
+        latest.current.onReady(event.api);
+        latest.current.onShownChange(event.api.getDisplayedRowCount());
+      },
+      focused: (event: CellFocusedEvent<IndicatorRow>) => {
+        if (event.rowIndex === null || event.rowPinned) return;
+        const code = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data?.code;
+        if (code) latest.current.onFocusRow(code);
+      },
+      editRequest: (event: CellEditRequestEvent<IndicatorRow>) => {
+        const edit = asEdit(event);
+        if (edit) latest.current.onEdit(edit);
+      },
+      filterPresent: () => hasChoices(latest.current.filter),
+      filterPasses: (node: IRowNode<IndicatorRow>) =>
+        !!node.data && passesFilter(node.data, latest.current.filter, latest.current.context),
+      shownChanged: (event: { api: GridApi<IndicatorRow> }) => latest.current.onShownChange(event.api.getDisplayedRowCount()),
+      rendered: () => performance.mark('mrc:grid-rendered'),
+    }),
+    [],
+  );
+  const localeText = useCallback(
+    ({ key, defaultValue }: { key: string; defaultValue: string }) => t(`agGrid.${key}`, { defaultValue }),
+    [t],
+  );
+
+  return (
+    <div className="indicator-grid" data-testid="indicator-grid">
+      <AgGridReact<IndicatorRow>
+        // enableRtl is read only when the grid is created, so a change of direction re-creates it.
+        key={direction}
+        theme={gridTheme}
+        containerStyle={CONTAINER_STYLE}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={DEFAULT_COLUMN}
+        getRowId={rowId}
+        context={context}
+        rowHeight={ROW_HEIGHT}
+        readOnlyEdit
+        // Rows do not slide into place after an edit or a sort: with thousands of rows that costs frames.
+        animateRows={false}
+        onCellEditRequest={handlers.editRequest}
+        // Enter edits, Enter commits and moves down, Escape cancels, Tab moves on, as in a spreadsheet.
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        quickFilterText={filter.text}
+        isExternalFilterPresent={handlers.filterPresent}
+        doesExternalFilterPass={handlers.filterPasses}
+        onFilterChanged={handlers.shownChanged}
+        onRowDataUpdated={handlers.shownChanged}
+        onCellFocused={handlers.focused}
+        onGridReady={handlers.ready}
+        // The grid benchmark (tests/bench/grid.bench.ts) times the opening of a submission to this mark.
+        onFirstDataRendered={handlers.rendered}
+        // Rows in the DOM follow the order on screen, so assistive technology reads them in sorted order;
+        // the grid tells it each row's place among all of them (aria-rowindex, aria-rowcount).
+        ensureDomOrder
+        enableCellTextSelection
+        tooltipShowDelay={600}
+        enableRtl={direction === 'rtl'}
+        getLocaleText={localeText}
+      />
+    </div>
+  );
+}

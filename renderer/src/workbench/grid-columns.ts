@@ -1,0 +1,103 @@
+import type { ColDef, EditableCallbackParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { IndicatorRow } from '../../../shared/domain';
+import { answerText } from './answer-text';
+import { CONFIDENCE_VALUES, scoreEditor, valueEditor } from './cell-editors';
+import { rowStatus, type RowContext } from './row-status';
+
+/** What cells read besides their row: open problems, last year's values, and which cells are invalid. */
+export interface GridContext extends RowContext {
+  /** `code:field` of every cell with an invalid value. */
+  invalid: ReadonlySet<string>;
+}
+
+const editableScore = ({ data }: EditableCallbackParams<IndicatorRow>) => data?.scoringKind === 'expert';
+const invalidRule = (field: string) => ({
+  'cell-invalid': ({ data, context }: { data: IndicatorRow | undefined; context: GridContext }) =>
+    data !== undefined && context.invalid.has(`${data.code}:${field}`),
+});
+
+/**
+ * The workbench's columns, what the expert works on first: the code (pinned), question, value, score,
+ * confidence, sources and status fit the width a 1024-pixel window leaves the grid; domain, dimension
+ * and migrants follow, a scroll away there, on screen in wider windows.
+ */
+export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
+  return [
+    { field: 'code', headerName: t('grid.code'), width: 92, minWidth: 92, pinned: 'left', lockPinned: true },
+    {
+      field: 'question',
+      headerName: t('grid.question'),
+      flex: 3,
+      minWidth: 200,
+      cellClass: 'cell-clamp',
+    },
+    {
+      field: 'value',
+      headerName: t('grid.value'),
+      flex: 1,
+      minWidth: 130,
+      editable: true,
+      cellEditorSelector: valueEditor,
+      cellClass: 'cell-editable',
+      cellClassRules: invalidRule('value'),
+      valueFormatter: ({ data, value }) => (data ? answerText(data, value as string | null) : ''),
+      getQuickFilterText: ({ data, value }) => answerText(data, value as string | null),
+    },
+    {
+      field: 'score',
+      headerName: t('grid.score'),
+      width: 82,
+      minWidth: 82,
+      type: 'rightAligned',
+      editable: editableScore,
+      cellEditorSelector: scoreEditor,
+      cellClassRules: { ...invalidRule('score'), 'cell-editable': editableScore },
+      headerTooltip: t('grid.scoreTooltip'),
+    },
+    {
+      field: 'confidence',
+      headerName: t('grid.confidence'),
+      width: 112,
+      minWidth: 100,
+      editable: true,
+      cellClass: 'cell-editable',
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...CONFIDENCE_VALUES] },
+      valueFormatter: ({ value }) => (value ? t(`confidence.${value as (typeof CONFIDENCE_VALUES)[number]}`) : ''),
+    },
+    {
+      field: 'sourceCount',
+      headerName: t('grid.sources'),
+      width: 90,
+      minWidth: 90,
+      type: 'rightAligned',
+      headerTooltip: t('grid.sourcesTooltip'),
+    },
+    {
+      colId: 'status',
+      headerName: t('grid.status'),
+      width: 120,
+      minWidth: 110,
+      valueGetter: ({ data, context }) => (data ? rowStatus(data, context as GridContext) : ''),
+      valueFormatter: ({ value }) => (value ? t(`rowStatus.${value as ReturnType<typeof rowStatus>}`) : ''),
+      cellClass: ({ value }) => `status-${String(value)}`,
+    },
+    { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110 },
+    {
+      field: 'dimension',
+      headerName: t('grid.dimension'),
+      width: 100,
+      minWidth: 90,
+      valueFormatter: ({ value }) => (value ? t(`dimension.${value as IndicatorRow['dimension']}`) : ''),
+    },
+    {
+      field: 'categories',
+      headerName: t('grid.categories'),
+      width: 150,
+      minWidth: 110,
+      valueFormatter: ({ value }) => (value as IndicatorRow['categories']).map((c) => t(`category.${c}`)).join(', '),
+      sortable: false,
+    },
+  ];
+}
