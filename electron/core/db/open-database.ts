@@ -74,7 +74,9 @@ function removeStaleCreations(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     if (!CREATING.test(name)) continue;
     const full = path.join(dir, name);
-    if (Date.now() - fs.statSync(full).mtimeMs > STALE_MS) fs.rmSync(full, { force: true });
+    // Another process's creation may finish, and remove its files, between the listing and this look.
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(full, { force: true });
   }
 }
 

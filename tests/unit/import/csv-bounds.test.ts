@@ -70,6 +70,8 @@ describe('hostile CSV files are refused with the row that went too far', () => {
         'Row 2, column B of "long-value.csv" holds a value longer than 1 MB, longer than any answer, law or citation. ' +
         'Check that the file is a table of values, then import it again.',
       where: { file: 'long-value.csv', row: 2, column: 'B' },
+      detail: 'too-large.csv-cell',
+      params: { file: 'long-value.csv', row: 2, column: 'B', limitBytes: 1048576 },
     });
   });
 

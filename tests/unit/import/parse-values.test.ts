@@ -85,6 +85,7 @@ describe('deciding a column’s date order and decimal separator', () => {
         code: 'ambiguous-date-order',
         message: expect.stringContaining('column C ("Ambiguous") such as 05/03/2024'),
         where: { file: 'f.csv', sheet: 'f', column: 'C' },
+        params: { column: 'C', example: '05/03/2024', header: 'Ambiguous' },
       },
     ]);
   });
@@ -135,6 +136,6 @@ describe('reading cells as field values', () => {
     const confidence: FieldSpec = { id: 'confidence', required: false, valueType: 'enum', options: ['low', 'medium', 'high'] };
     expect(readCellAs(confidence, text('Élevée'), DEFAULT_FORMAT, false)).toEqual({ kind: 'value', value: 'high' });
     expect(readCellAs(confidence, text('средняя'), DEFAULT_FORMAT, false)).toEqual({ kind: 'value', value: 'medium' });
-    expect(readCellAs(confidence, text('maybe'), DEFAULT_FORMAT, false)).toMatchObject({ kind: 'problem', code: 'invalid-choice', expected: 'one of: low, medium, high' });
+    expect(readCellAs(confidence, text('maybe'), DEFAULT_FORMAT, false)).toMatchObject({ kind: 'problem', code: 'invalid-choice', expected: expect.objectContaining({ english: 'one of: low, medium, high' }) });
   });
 });

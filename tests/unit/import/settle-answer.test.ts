@@ -55,6 +55,8 @@ describe('settling an answer against its indicator', () => {
           code: 'invalid-date',
           message: 'Sheet "Answers", row 5, column B ("Answer"): DT-01 takes a date such as 2024-03-05; "last spring" is not one.',
           where: { file: 'a.xlsx', sheet: 'Answers', row: 5, column: 'B' },
+          detail: 'invalid-date.answer',
+          params: { found: 'last spring', header: 'Answer', indicator: 'DT-01' },
         },
       ],
     });
