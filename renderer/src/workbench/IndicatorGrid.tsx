@@ -26,7 +26,8 @@ interface IndicatorGridProps {
 }
 
 const ROW_HEIGHT = 48;
-const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true };
+// Cells and headers wrap rather than cut their words: at 1024 px an option label or a heading is read whole.
+const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapText: true, autoHeight: true, wrapHeaderText: true, autoHeaderHeight: true };
 const rowId = ({ data }: GetRowIdParams<IndicatorRow>) => data.code;
 const CONTAINER_STYLE = { blockSize: '100%', inlineSize: '100%' };
 
