@@ -135,16 +135,20 @@ async function guardZip(bytes: Uint8Array, file: string, limits: ImportLimits): 
   return facts.hasFormulas;
 }
 
+/** A file read whole, with nothing compressed to unpack, is bounded by its own size. */
+function refuseAboveSizeLimit(bytes: Uint8Array, file: string, limits: ImportLimits): void {
+  if (bytes.length <= limits.maxUncompressedBytes) return;
+  refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, { file }, {
+    file,
+    sizeBytes: bytes.length,
+    limitBytes: limits.maxUncompressedBytes,
+  });
+}
+
 /** An encrypted xlsx is not a zip but a compound file holding EncryptionInfo and EncryptedPackage streams. */
 function guardCompoundFile(bytes: Uint8Array, file: string, limits: ImportLimits): void {
   const where = { file };
-  if (bytes.length > limits.maxUncompressedBytes) {
-    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where, {
-      file,
-      sizeBytes: bytes.length,
-      limitBytes: limits.maxUncompressedBytes,
-    });
-  }
+  refuseAboveSizeLimit(bytes, file, limits);
   let container: ReturnType<typeof XLSX.CFB.read>;
   try {
     container = XLSX.CFB.read(bytes, { type: 'buffer' });
@@ -174,13 +178,7 @@ function markupKind(bytes: Uint8Array): 'html' | 'spreadsheetml' | null {
 /** Text markup has no compression to lie about, but a cell of megabytes exhausts memory all the same. */
 function guardMarkup(bytes: Uint8Array, file: string, limits: ImportLimits): void {
   const where = { file };
-  if (bytes.length > limits.maxUncompressedBytes) {
-    refuse('too-large', `"${file}" is ${formatSize(bytes.length)}, more than the ${formatSize(limits.maxUncompressedBytes)} limit.`, where, {
-      file,
-      sizeBytes: bytes.length,
-      limitBytes: limits.maxUncompressedBytes,
-    });
-  }
+  refuseAboveSizeLimit(bytes, file, limits);
   if (longestTextOf(bytes) > limits.maxCellBytes) {
     refuse(
       'too-large',
