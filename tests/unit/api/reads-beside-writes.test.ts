@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, SLOW_CALL_MS, type ApiHandlers } from '../../../electron/core/api';
 import type { Logger } from '../../../electron/core/logger';
@@ -7,6 +5,7 @@ import { METHOD_ACCESS } from '../../../electron/core/method-access';
 import { SLICE_ROWS, WHOLE_IMPORT_ROWS } from '../../../electron/core/import/stage/write-in-slices';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Progress } from '../../../shared/domain';
+import { decreesStageRequest } from '../import-flow/decrees-csv';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -15,14 +14,7 @@ let api: ApiHandlers;
 let progress: ProgressBus;
 let submissionId: string;
 
-async function stageRequest(rows: number) {
-  const file = path.join(tmp.dir, `laws-${rows}.csv`);
-  fs.writeFileSync(file, ['Type;Title;Article', ...Array.from({ length: rows }, (_, i) => `law;Decree ${i};art. ${i % 30}`)].join('\n'));
-  const opened = await api['imports.open']({ submissionId, path: file });
-  const sheet = opened.sheets[0]!.name;
-  const preview = await api['imports.preview']({ session: opened.session, sheet, kind: 'evidence' });
-  return { session: opened.session, sheet, kind: 'evidence' as const, mapping: preview.mapping };
-}
+const stageRequest = (rows: number) => decreesStageRequest(api, tmp.dir, submissionId, rows);
 
 beforeEach(async () => {
   tmp = makeTempDir();

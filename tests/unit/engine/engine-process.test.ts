@@ -6,6 +6,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { Progress } from '../../../shared/domain';
 import type { ApiResponse } from '../../../shared/errors';
 import type { EngineClient } from '../../../electron/engine/engine-client';
+import { writeDecreesCsv } from '../import-flow/decrees-csv';
 import { makeTempDir } from '../temp-dir';
 import { forkEngine, type ChannelKind, type ForkedEngine } from './fork-engine';
 
@@ -15,14 +16,8 @@ async function call<M extends ApiMethod>(client: EngineClient, method: M, input:
   return response.result as ApiOutput<M>;
 }
 
-/** A CSV of 60,000 laws: long enough to stage that progress is reported, and a cancel arrives, while it runs. */
-function decreesCsv(dir: string): string {
-  const lines = ['Type;Title;Article'];
-  for (let i = 0; i < 60_000; i++) lines.push(`law;Decree ${i};art. ${i % 30}`);
-  const file = path.join(dir, 'decrees.csv');
-  fs.writeFileSync(file, lines.join('\n'));
-  return file;
-}
+/** 60,000 laws: long enough to stage that progress is reported, and a cancel arrives, while it runs. */
+const DECREES = 60_000;
 
 async function prepareStaging(client: EngineClient, file: string) {
   const submissionId = (await call(client, 'submissions.create', { country: 'KEN', year: 2026 })).id;
@@ -89,7 +84,7 @@ describe.each<ChannelKind>(['node-ipc', 'electron-parent-port'])('the engine in 
   });
 
   it('delivers the progress of long work to main while it runs', async () => {
-    const { stage } = await prepareStaging(engine.client, decreesCsv(tmp.dir));
+    const { stage } = await prepareStaging(engine.client, writeDecreesCsv(tmp.dir, DECREES));
     const events: Progress[] = [];
     engine.client.onProgress((event) => events.push(event));
     const staged = await call(engine.client, 'imports.stage', stage);
@@ -100,7 +95,7 @@ describe.each<ChannelKind>(['node-ipc', 'electron-parent-port'])('the engine in 
   });
 
   it('honours tasks.cancel sent while long work runs, keeping nothing of it', async () => {
-    const { submissionId, stage } = await prepareStaging(engine.client, decreesCsv(tmp.dir));
+    const { submissionId, stage } = await prepareStaging(engine.client, writeDecreesCsv(tmp.dir, DECREES));
     const cancels: Promise<ApiResponse>[] = [];
     engine.client.onProgress((event) => {
       if (event.task.startsWith('stage:') && event.done > 0 && cancels.length === 0) cancels.push(engine.client.call('tasks.cancel', { task: event.task }));
@@ -160,7 +155,7 @@ describe('the engine process and its parent', () => {
   it('answers every call still waiting when the engine dies, and tells main it crashed', async () => {
     engine = forkEngine('node-ipc');
     await engine.client.open(tmp.dir);
-    const { stage } = await prepareStaging(engine.client, decreesCsv(tmp.dir));
+    const { stage } = await prepareStaging(engine.client, writeDecreesCsv(tmp.dir, DECREES));
     const crashes: (number | null)[] = [];
     engine.client.onCrash((code) => crashes.push(code));
     engine.client.onProgress(() => engine.child.kill('SIGKILL'));

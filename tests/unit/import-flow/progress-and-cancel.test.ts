@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, type ApiHandlers } from '../../../electron/core/api';
 import { invokeApi } from '../../../electron/core/invoke';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Progress } from '../../../shared/domain';
+import { writeDecreesCsv } from './decrees-csv';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -20,10 +19,7 @@ beforeEach(async () => {
   progress = new ProgressBus();
   api = createApi(ws, progress);
   submissionId = (await api['submissions.create']({ locale: 'en', country: 'KEN', year: 2026 })).id;
-  const lines = ['Type;Title;Article'];
-  for (let i = 0; i < 60_000; i++) lines.push(`law;Decree ${i};art. ${i % 30}`);
-  file = path.join(tmp.dir, 'decrees.csv');
-  fs.writeFileSync(file, lines.join('\n'));
+  file = writeDecreesCsv(tmp.dir, 60_000);
 });
 afterEach(() => {
   ws.close();

@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, type ApiHandlers } from '../../../electron/core/api';
 import { invokeApi } from '../../../electron/core/invoke';
 import { THIS_WRITER } from '../../../electron/core/import/stage/import-writers';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Progress } from '../../../shared/domain';
+import { writeDecreesCsv } from './decrees-csv';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -85,8 +84,7 @@ describe('an import left half-written', () => {
   });
 
   it('is deleted at once when its staging is cancelled between slices, leaving nothing behind', async () => {
-    const file = path.join(tmp.dir, 'decrees.csv');
-    fs.writeFileSync(file, ['Type;Title;Article', ...Array.from({ length: 40_000 }, (_, i) => `law;Decree ${i};art. ${i % 30}`)].join('\n'));
+    const file = writeDecreesCsv(tmp.dir, 40_000);
     const progress = new ProgressBus();
     api = createApi(ws, progress);
     const opened = await api['imports.open']({ submissionId, path: file });

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, type ApiHandlers } from '../../../electron/core/api';
@@ -7,6 +5,7 @@ import { invokeApi } from '../../../electron/core/invoke';
 import { WAITING_FOR_WRITER } from '../../../electron/core/db/write-lock';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import type { Progress } from '../../../shared/domain';
+import { decreesStageRequest } from '../import-flow/decrees-csv';
 import { makeTempDir } from '../temp-dir';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -22,14 +21,7 @@ function holdWriteLock(): { release(): void } {
   return { release: () => (holder.exec('ROLLBACK'), holder.close()) };
 }
 
-async function openAndPreview(rows: number) {
-  const file = path.join(tmp.dir, `laws-${rows}.csv`);
-  fs.writeFileSync(file, ['Type;Title;Article', ...Array.from({ length: rows }, (_, i) => `law;Decree ${i};art. ${i % 30}`)].join('\n'));
-  const opened = await api['imports.open']({ submissionId, path: file });
-  const sheet = opened.sheets[0]!.name;
-  const preview = await api['imports.preview']({ session: opened.session, sheet, kind: 'evidence' });
-  return { session: opened.session, sheet, kind: 'evidence' as const, mapping: preview.mapping };
-}
+const openAndPreview = (rows: number) => decreesStageRequest(api, tmp.dir, submissionId, rows);
 
 /** Resolves with the first progress event that says the work is waiting for the lock. */
 const waitingEvent = () =>
