@@ -1,35 +1,9 @@
-import { afterEach, beforeEach } from 'vitest';
-import { createApi, type ApiHandlers } from '../../../electron/core/api';
-import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
+import type { Workspace } from '../../../electron/core/workspace/workspace';
 import type { RatificationStatus } from '../../../shared/instrument-statuses';
-import { makeTempDir } from '../temp-dir';
-
-export interface QualityWorkspace {
-  dir: string;
-  ws: Workspace;
-  api: ApiHandlers;
-  /** Kenya, 2025, on the default schema. */
-  submissionId: string;
-}
+import { useKenyaWorkspace } from '../import-flow/kenya-workspace';
 
 /** A fresh workspace per test with a Kenya 2025 submission; the rows a test needs are written as imports leave them. */
-export function useQualityWorkspace(): QualityWorkspace {
-  const current = {} as QualityWorkspace;
-  let cleanup = () => {};
-  beforeEach(async () => {
-    const tmp = makeTempDir();
-    const ws = openWorkspace(tmp.dir);
-    const api = createApi(ws);
-    const submissionId = (await api['submissions.create']({ country: 'KEN', year: 2025, locale: 'en' })).id;
-    Object.assign(current, { dir: tmp.dir, ws, api, submissionId });
-    cleanup = () => {
-      ws.close();
-      tmp.cleanup();
-    };
-  });
-  afterEach(() => cleanup());
-  return current;
-}
+export const useQualityWorkspace = () => useKenyaWorkspace({ year: 2025 });
 
 /** Stores an answer as an import (of any earlier version of the app) left it: value and score as given, unchecked. */
 export function storeAnswer(ws: Workspace, submissionId: string, indicator: string, value: string | null, score: number | null, extra: { note?: string; confidence?: string } = {}): void {
