@@ -128,11 +128,6 @@ export function submissionIds(db: Db): string[] {
   return db.prepare('SELECT id FROM submissions ORDER BY created_at DESC, rowid DESC').pluck().all() as string[];
 }
 
-/** The digest of an installed schema version; undefined when it is not installed. */
-export function schemaDigest(db: Db, id: string, version: string): string | undefined {
-  return db.prepare('SELECT sha256 FROM schema_versions WHERE id = ? AND version = ?').pluck().get(id, version) as string | undefined;
-}
-
 export interface SubmissionHeader {
   id: string;
   country: string;

@@ -2,7 +2,7 @@ import { MrcError } from '../../../../shared/errors';
 import type { Indicator, IndicatorSchema } from '../../../../shared/indicator-schema';
 import type { DerivedAnswer } from '../../../../shared/quality-contract';
 import type { Db } from '../../db';
-import { parsedSchema } from './parsed-schemas';
+import { getSchema } from '../../schema';
 import { linkedEvidenceCounts, storedAnswers, storedRatifications, submissionHeader, type LinkedEvidence, type StoredAnswer, type SubmissionHeader } from './quality-store';
 import { deriveRatificationAnswers } from './ratification-answers';
 
@@ -42,7 +42,7 @@ function effectiveAnswers(schema: IndicatorSchema, stored: ReadonlyMap<string, S
 export function readQualityInputs(db: Db, submissionId: string): QualityInputs {
   const submission = submissionHeader(db, submissionId);
   if (!submission) throw new MrcError('unknown-submission', `No submission with id ${submissionId} in this workspace.`);
-  const schema = parsedSchema(db, submission.schemaId, submission.schemaVersion);
+  const schema = getSchema(db, submission.schemaId, submission.schemaVersion);
   const stored = new Map(storedAnswers(db, submissionId).map((a) => [a.indicator, a]));
   const derived = deriveRatificationAnswers(schema, storedRatifications(db, submissionId), stored);
   return {
