@@ -6,6 +6,7 @@ import { auditCommand } from './cli/audit-command';
 import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
+import { keysCommand } from './cli/keys-command';
 import { exportXlsxCommand, problemsCommand } from './cli/quality-command';
 import { reconcileCommand } from './cli/reconcile-command';
 import { reportFailure } from './cli/report-failure';
@@ -25,6 +26,12 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   import abandon IMPORT_ID                     close a staged import without committing it
   reconcile --submission ID                    what still needs a decision, with candidates
   audit verify                                 checks the audit log's hash chain (exit 1 naming the first broken entry)
+  keys create --name N --org O [--email E] [--role expert|reviewer|central]
+                                               a signing key and an age key, sealed under a passphrase (MRC_PASSPHRASE or a prompt)
+  keys list                                    own identities and the keyring: fingerprints, minisign keys, age recipients, trust
+  keys import FILE                             adds a minisign .pub or a contact card to the keyring, untrusted
+  keys trust KEY_ID --fingerprint F --role R   trusts a key once its fingerprint was checked with its owner
+  keys export KEY_ID [--out FILE]              an own identity's contact card (public keys only)
 
   problems --submission ID                     invalid values, flagged rows, unjustified changes, disagreements
   export-xlsx --submission ID --out FILE.xlsx  the submission as a workbook: answers, evidence, ratifications`;
@@ -122,6 +129,11 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         choice: { type: 'string' },
         all: { type: 'boolean' },
         out: { type: 'string' },
+        name: { type: 'string' },
+        org: { type: 'string' },
+        email: { type: 'string' },
+        role: { type: 'string' },
+        fingerprint: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -144,6 +156,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     if (checking) return workspaceCheckCommand(engine.workspace, parsed.values, io);
     engine.onProgress(waitingNotices(io, env));
     if (group === 'audit') return await auditCommand(engine, action, rest, parsed.values, io);
+    if (group === 'keys') return await keysCommand(engine, action, rest, parsed.values, io, env);
     await run(parsed.positionals, parsed.values, engine, io);
     return 0;
   } catch (error) {

@@ -3,6 +3,7 @@ import { Country, CountryCode, EvidenceItem, IndicatorRow, RatificationItem, Ref
 import { Dimension, IndicatorSchema } from './indicator-schema';
 import { curateMethods } from './curate-contract';
 import { importMethods } from './import-contract';
+import { keysMethods } from './keys-contract';
 import { qualityMethods } from './quality-contract';
 import { reconcileMethods } from './reconcile-contract';
 
@@ -62,6 +63,7 @@ export const contract = {
   ...reconcileMethods,
   ...curateMethods,
   ...qualityMethods,
+  ...keysMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -113,6 +113,13 @@ export const ErrorCode = z.enum([
   'audit-entry-missing',
   'export-failed',
   'invalid-path',
+  // identities and the keyring
+  'wrong-passphrase',
+  'not-an-identity',
+  'not-a-public-key',
+  'unknown-key',
+  'key-id-taken',
+  'fingerprint-mismatch',
   // the renderer's own client
   'host-unreachable',
   'bad-response',

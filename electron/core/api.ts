@@ -16,6 +16,7 @@ import { createImportHandlers, ImportSessions, type ImportLimits } from './impor
 import { defaultLogger, type Logger } from './logger';
 import { METHOD_ACCESS } from './method-access';
 import { createExportHandlers } from './export';
+import { createKeysHandlers } from './keys';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
 import { openSample } from './samples';
@@ -109,6 +110,7 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
     ...createCurateHandlers(ws),
     ...createQualityHandlers(ws),
     ...createExportHandlers(ws),
+    ...createKeysHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   };
 }

@@ -97,6 +97,12 @@ export const ERROR_CODE_KEYS: Record<ErrorCode, string> = {
   'audit-entry-missing': 'messages.codes.audit-entry-missing',
   'export-failed': 'messages.codes.export-failed',
   'invalid-path': 'messages.codes.invalid-path',
+  'wrong-passphrase': 'messages.codes.wrong-passphrase',
+  'not-an-identity': 'messages.codes.not-an-identity',
+  'not-a-public-key': 'messages.codes.not-a-public-key',
+  'unknown-key': 'messages.codes.unknown-key',
+  'key-id-taken': 'messages.codes.key-id-taken',
+  'fingerprint-mismatch': 'messages.codes.fingerprint-mismatch',
   'host-unreachable': 'messages.codes.host-unreachable',
   'bad-response': 'messages.codes.bad-response',
 };

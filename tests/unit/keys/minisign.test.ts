@@ -42,7 +42,7 @@ describe('minisign signatures', () => {
 
   it('is refused by `minisign -V` once one byte of the signed file changes', () => {
     const altered = Buffer.from(manifest);
-    altered[10] ^= 1;
+    altered.writeUInt8(altered.readUInt8(10) ^ 1, 10);
     fs.writeFileSync(path.join(dir, 'altered.json'), altered);
     fs.writeFileSync(path.join(dir, 'altered.json.minisig'), signMinisign(manifest, signer, 'x'));
     expect(() => minisign(['-V', '-m', path.join(dir, 'altered.json'), '-p', path.join(dir, 'author.pub')])).toThrow(/Signature verification failed/);

@@ -6,6 +6,7 @@ import * as evidenceLinks from './004-evidence-links';
 import * as importsBeingWritten from './005-imports-being-written';
 import * as edits from './006-edits';
 import * as curationQuality from './007-curation-quality';
+import * as keys from './008-keys';
 
 /**
  * One step of the workspace's format: its SQL, its code, or both (the SQL runs first). A step runs in one
@@ -21,6 +22,6 @@ export type Migration =
  * a migration never runs it again, so an edit to one that has shipped would reach new workspaces only. How to
  * add one, test it and refresh the schema snapshot: README.md, "Migrations".
  */
-export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks, importsBeingWritten, edits, curationQuality];
+export const migrations: readonly Migration[] = [initial, importTables, ratificationStatuses, evidenceLinks, importsBeingWritten, edits, curationQuality, keys];
 
 export const CURRENT_FORMAT = migrations.length;
