@@ -4,6 +4,7 @@ import { Dimension, IndicatorSchema } from './indicator-schema';
 import { curateMethods } from './curate-contract';
 import { importMethods } from './import-contract';
 import { keysMethods } from './keys-contract';
+import { packageMethods } from './package-contract';
 import { qualityMethods } from './quality-contract';
 import { reconcileMethods } from './reconcile-contract';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...curateMethods,
   ...qualityMethods,
   ...keysMethods,
+  ...packageMethods,
   'tasks.cancel': { input: z.object({ task: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -120,6 +120,8 @@ export const ErrorCode = z.enum([
   'unknown-key',
   'key-id-taken',
   'fingerprint-mismatch',
+  // packages
+  'unaccepted-problems',
   // the renderer's own client
   'host-unreachable',
   'bad-response',

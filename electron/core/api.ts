@@ -17,6 +17,7 @@ import { defaultLogger, type Logger } from './logger';
 import { METHOD_ACCESS } from './method-access';
 import { createExportHandlers } from './export';
 import { createKeysHandlers } from './keys';
+import { createPackageHandlers } from './packages';
 import { createReconcileHandlers } from './reconcile';
 import { ProgressBus, TaskRegistry } from './tasks';
 import { openSample } from './samples';
@@ -111,6 +112,7 @@ function handlersOver(ws: Workspace, { progress, tasks, sessions, options }: Sha
     ...createQualityHandlers(ws),
     ...createExportHandlers(ws),
     ...createKeysHandlers(ws),
+    ...createPackageHandlers(ws),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
   };
 }

@@ -63,6 +63,9 @@ export const METHOD_ACCESS: Readonly<Record<ApiMethod, 'read' | 'write'>> = {
   'keyring.trust': 'write',
   'keyring.distrust': 'write',
   'keyring.remove': 'write',
+  // It writes the audit entry of the export (and the acceptances asked for).
+  'packages.export': 'write',
+  'packages.verify': 'read',
   'submissions.problems': 'read',
   'problems.accept': 'write',
   'problems.unaccept': 'write',

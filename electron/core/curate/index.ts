@@ -8,4 +8,7 @@ export { readNumberAnswer } from './read-number-answer';
 export { scoreAnswer } from './score-answer';
 export { countSubmissions, createSubmission, findSampleSubmission, getSubmission, listSubmissions, requireSubmission, submissionIndicatorRow, submissionIndicators, submissionSchema } from './submissions';
 export { createQualityHandlers, unacceptedProblemCount } from './quality/quality-handlers';
+export { listProblems } from './quality/find-problems';
+export { listEvidence } from './evidence/evidence-edits';
+export { recordAcceptance } from './quality/accept-problem';
 export { readQualityInputs, type EffectiveAnswer, type QualityInputs } from './quality/read-quality-inputs';

@@ -2,3 +2,5 @@
 export { createExportHandlers } from './export-handlers';
 export { buildSubmissionWorkbook, type SubmissionWorkbook } from './submission-workbook';
 export { writeFileAtomically } from './write-file-atomically';
+export { neutralise } from './neutralise-cell';
+export { answerRemarks } from './export-store';

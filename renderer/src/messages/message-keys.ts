@@ -103,6 +103,7 @@ export const ERROR_CODE_KEYS: Record<ErrorCode, string> = {
   'unknown-key': 'messages.codes.unknown-key',
   'key-id-taken': 'messages.codes.key-id-taken',
   'fingerprint-mismatch': 'messages.codes.fingerprint-mismatch',
+  'unaccepted-problems': 'messages.codes.unaccepted-problems',
   'host-unreachable': 'messages.codes.host-unreachable',
   'bad-response': 'messages.codes.bad-response',
 };

@@ -84,6 +84,8 @@ const malformed: Record<ApiMethod, unknown[]> = {
   'keyring.trust': [{}, { keyId: '0123456789ABCDEF', fingerprint: 'x', role: 'boss' }],
   'keyring.distrust': [{}, { keyId: 'x' }],
   'keyring.remove': [{}, { keyId: 'x' }],
+  'packages.export': [{}, { submissionId: 's', keyId: 'x', passphrase: 'p', path: '/tmp/x.mrc.zip' }, { submissionId: 's', keyId: '0123456789ABCDEF', passphrase: 'p', path: '', acceptProblems: ' ' }],
+  'packages.verify': [{}, { path: '' }, { path: 3 }],
   'submissions.problems': [{}, { submissionId: '' }, { submissionId: 's', kind: 'invalid-value' }],
   'problems.accept': [{}, { submissionId: 's', key: 'k' }, { submissionId: 's', key: 'k', note: '   ' }, { submissionId: 's', key: '', note: 'why' }],
   'problems.unaccept': [{}, { submissionId: 's' }, { submissionId: 's', key: 7 }],

@@ -91,6 +91,7 @@ describe('reads beside writes', () => {
       'keys.changePassphrase',
       'keys.create',
       'keys.restore',
+      'packages.export',
       'problems.accept',
       'problems.unaccept',
       'reconcile.acceptAbove',

@@ -4,7 +4,7 @@ import { formatSize, groupThousands, refuse } from '../import-issue.js';
 import { inspectZipWorkbook, refuseProtected } from './inspect-zip-workbook.js';
 import { longestTextOf } from './scan-xml-part.js';
 import type { SpreadsheetFormat } from '../sheet-model.js';
-import { readZipDirectory } from './zip-directory.js';
+import { readZipDirectory } from '../../zip';
 
 /**
  * Refuses, before any parsing, the files that would fail half-way or exhaust memory:

@@ -2,9 +2,8 @@ import zlib from 'node:zlib';
 import type { ImportLimits } from './guard-file.js';
 import { formatSize, ImportRefusal, refuse } from '../import-issue.js';
 import { XmlPartScanner } from './scan-xml-part.js';
-import { UnsupportedZipMethod, unpackZipEntry } from './unpack-zip-entry.js';
+import { UnsupportedZipMethod, unpackZipEntry, type ZipEntry } from '../../zip';
 import { readXlsxParts } from './xlsx-parts.js';
-import type { ZipEntry } from './zip-directory.js';
 
 /**
  * Unpacks every part of an xlsx or ods once, before SheetJS does, counting the bytes that actually

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { ZipEntry } from './zip-directory.js';
+import type { ZipEntry } from './zip-directory';
 
 /**
  * Unpacks one zip entry chunk by chunk, never whole: whoever reads the chunks counts them and can

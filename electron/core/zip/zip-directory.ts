@@ -15,6 +15,8 @@ export interface ZipEntry {
   crc32: number;
   /** Where the entry's compressed bytes start in the file. */
   dataOffset: number;
+  /** The Unix file type and mode when a Unix tool made the entry (a symlink or a device shows here), else 0. */
+  unixMode: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -50,6 +52,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) {
       return { ok: false, reason: `zip directory entry ${i + 1} of ${count} is damaged` };
     }
+    const madeOnUnix = view.getUint8(at + 5) === 3;
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc32 = view.getUint32(at + 16, true);
@@ -78,6 +81,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       encrypted: (flags & 1) === 1,
       crc32,
       dataOffset: dataStart,
+      unixMode: madeOnUnix ? view.getUint32(at + 38, true) >>> 16 : 0,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MrcError } from '../../../shared/errors';
+import { appendAudit } from '../audit';
+import { listProblems, readQualityInputs, recordAcceptance } from '../curate';
+import { withWriteLock, type Db } from '../db';
+import { writeFileAtomically } from '../export';
+import { unlockIdentity } from '../keys';
+import { buildPackage } from './build-package';
+
+export interface ExportRequest {
+  submissionId: string;
+  keyId: string;
+  passphrase: string;
+  path: string;
+  acceptProblems?: string | undefined;
+}
+
+/** Accepts every problem left with one note, for a scripted export; each acceptance is its own audit entry. */
+async function acceptRemaining(db: Db, actor: string, submissionId: string, note: string): Promise<void> {
+  await withWriteLock(db, {}, () => {
+    for (const problem of listProblems(db, readQualityInputs(db, submissionId)).items)
+      if (problem.accepted === null) recordAcceptance(db, actor, submissionId, problem.key, note);
+  });
+}
+
+/**
+ * Signs and writes the submission's package. Refused while a problem is neither fixed nor accepted: a package
+ * says its data was checked, and reviewers see the accepted problems with their notes.
+ */
+export async function exportPackage(db: Db, actor: string, request: ExportRequest) {
+  const folder = path.dirname(path.resolve(request.path));
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, { where: { file: request.path } });
+  const signer = await unlockIdentity(db, request.keyId, request.passphrase);
+  if (request.acceptProblems) await acceptRemaining(db, actor, request.submissionId, request.acceptProblems);
+  const inputs = readQualityInputs(db, request.submissionId);
+  const open = listProblems(db, inputs).unacceptedProblemCount;
+  if (open > 0)
+    throw new MrcError('unaccepted-problems', `${open} problems are neither fixed nor accepted: the package is not exported until each one is (or use --accept-problems "NOTE").`, {
+      params: { count: open },
+    });
+  const built = buildPackage(db, inputs, signer);
+  writeFileAtomically(request.path, built.bytes);
+  await withWriteLock(db, {}, () =>
+    appendAudit(db, { actor, action: 'package.export', entity: `submission:${request.submissionId}`, details: { packageId: built.manifest.id, keyId: request.keyId, file: path.basename(request.path) } }),
+  );
+  return { path: request.path, packageId: built.manifest.id, bytes: built.bytes.length, files: built.manifest.files.length + 2 };
+}
