@@ -7,6 +7,7 @@ import { call, UsageError, type CliIo, type Flags } from './cli/call-api';
 import { importAdminCommand, isImportAdminAction } from './cli/import-admin-command';
 import { importCommand } from './cli/import-command';
 import { keysCommand } from './cli/keys-command';
+import { exportCommand, verifyCommand } from './cli/package-commands';
 import { exportXlsxCommand, problemsCommand } from './cli/quality-command';
 import { reconcileCommand } from './cli/reconcile-command';
 import { reportFailure } from './cli/report-failure';
@@ -32,6 +33,9 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   keys import FILE                             adds a minisign .pub or a contact card to the keyring, untrusted
   keys trust KEY_ID --fingerprint F --role R   trusts a key once its fingerprint was checked with its owner
   keys export KEY_ID [--out FILE]              an own identity's contact card (public keys only)
+  export --submission ID --out FILE.mrc.zip [--key KEY_ID] [--accept-problems NOTE]
+                                               the signed package of a submission (refused while a problem is open)
+  verify PACKAGE|FOLDER...                     one line (or JSON object) per package; exit 1 if any is refused
 
   problems --submission ID                     invalid values, flagged rows, unjustified changes, disagreements
   export-xlsx --submission ID --out FILE.xlsx  the submission as a workbook: answers, evidence, ratifications`;
@@ -134,6 +138,8 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         email: { type: 'string' },
         role: { type: 'string' },
         fingerprint: { type: 'string' },
+        key: { type: 'string' },
+        'accept-problems': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -157,6 +163,8 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     engine.onProgress(waitingNotices(io, env));
     if (group === 'audit') return await auditCommand(engine, action, rest, parsed.values, io);
     if (group === 'keys') return await keysCommand(engine, action, rest, parsed.values, io, env);
+    if (group === 'export' && action === undefined) return await exportCommand(engine, parsed.values, io, env);
+    if (group === 'verify') return await verifyCommand(engine, parsed.positionals.slice(1), parsed.values, io);
     await run(parsed.positionals, parsed.values, engine, io);
     return 0;
   } catch (error) {
