@@ -33,8 +33,9 @@ const USAGE = `usage: mrc <command> [options] [--workspace DIR] [--json]
   keys import FILE                             adds a minisign .pub or a contact card to the keyring, untrusted
   keys trust KEY_ID --fingerprint F --role R   trusts a key once its fingerprint was checked with its owner
   keys export KEY_ID [--out FILE]              an own identity's contact card (public keys only)
-  export --submission ID --out FILE.mrc.zip [--key KEY_ID] [--accept-problems NOTE]
-                                               the signed package of a submission (refused while a problem is open)
+  export --submission ID --out FILE.mrc.zip [--key KEY_ID] [--accept-problems NOTE] [--encrypt-to RECIPIENT]...
+                                               the signed package of a submission (refused while a problem is open);
+                                               encrypted with age to each age1… recipient or key id of the keyring
   verify PACKAGE|FOLDER...                     one line (or JSON object) per package; exit 1 if any is refused
 
   problems --submission ID                     invalid values, flagged rows, unjustified changes, disagreements
@@ -140,6 +141,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         fingerprint: { type: 'string' },
         key: { type: 'string' },
         'accept-problems': { type: 'string' },
+        'encrypt-to': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -164,7 +166,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     if (group === 'audit') return await auditCommand(engine, action, rest, parsed.values, io);
     if (group === 'keys') return await keysCommand(engine, action, rest, parsed.values, io, env);
     if (group === 'export' && action === undefined) return await exportCommand(engine, parsed.values, io, env);
-    if (group === 'verify') return await verifyCommand(engine, parsed.positionals.slice(1), parsed.values, io);
+    if (group === 'verify') return await verifyCommand(engine, parsed.positionals.slice(1), parsed.values, io, env);
     await run(parsed.positionals, parsed.values, engine, io);
     return 0;
   } catch (error) {

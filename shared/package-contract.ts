@@ -78,9 +78,18 @@ export const packageMethods = {
    */
   'packages.export': {
     input: z
-      .object({ submissionId: z.string().min(1), keyId: KeyId, passphrase: z.string().max(1024), path: FilePath, acceptProblems: z.string().trim().min(1).max(2000).optional() })
+      .object({
+        submissionId: z.string().min(1),
+        keyId: KeyId,
+        passphrase: z.string().max(1024),
+        path: FilePath,
+        acceptProblems: z.string().trim().min(1).max(2000).optional(),
+        /** Age recipients (age1…) or key ids / fingerprints of keys that have one: the package is encrypted to them. */
+        encryptTo: z.array(z.string().min(1).max(200)).max(50).optional(),
+      })
       .strict(),
-    output: z.object({ path: z.string(), packageId: z.string(), bytes: z.number().int(), files: z.number().int() }),
+    output: z.object({ path: z.string(), packageId: z.string(), bytes: z.number().int(), files: z.number().int(), encrypted: z.boolean() }),
   },
-  'packages.verify': { input: z.object({ path: FilePath }).strict(), output: VerifyResult },
+  /** An age-encrypted package is opened with the passphrase of the identity it is addressed to. */
+  'packages.verify': { input: z.object({ path: FilePath, passphrase: z.string().max(1024).optional() }).strict(), output: VerifyResult },
 } as const;

@@ -9,7 +9,7 @@ export interface CliIo {
   err(text: string): void;
 }
 
-export type Flags = Record<string, string | boolean | undefined>;
+export type Flags = Record<string, string | string[] | boolean | undefined>;
 
 /** What the CLI's commands need of the engine: its requests, by method and input. */
 export type EngineCalls = Pick<Engine, 'handle'>;

@@ -20,8 +20,10 @@ export async function exportCommand(engine: EngineCalls, flags: Flags, io: CliIo
   }
   const passphrase = await readPassphrase(env, `Passphrase of ${keyId}: `);
   const acceptProblems = text(flags, 'accept-problems');
-  const done = await call(engine, 'packages.export', { submissionId, keyId, passphrase, path: out, ...(acceptProblems ? { acceptProblems } : {}) });
-  io.out(flags.json === true ? JSON.stringify(done, null, 2) : `package ${done.packageId} written to ${done.path} (${done.files} files, ${done.bytes} bytes), signed by ${keyId}`);
+  const encryptTo = Array.isArray(flags['encrypt-to']) ? (flags['encrypt-to'] as string[]) : [];
+  const done = await call(engine, 'packages.export', { submissionId, keyId, passphrase, path: out, ...(acceptProblems ? { acceptProblems } : {}), ...(encryptTo.length ? { encryptTo } : {}) });
+  const encrypted = done.encrypted ? `, encrypted to ${encryptTo.length} recipient${encryptTo.length === 1 ? '' : 's'}` : '';
+  io.out(flags.json === true ? JSON.stringify(done, null, 2) : `package ${done.packageId} written to ${done.path} (${done.files} files, ${done.bytes} bytes), signed by ${keyId}${encrypted}`);
   return 0;
 }
 
@@ -31,7 +33,7 @@ function packagesIn(args: readonly string[]): string[] {
     if (!fs.statSync(arg, { throwIfNoEntry: false })?.isDirectory()) return [arg];
     return fs
       .readdirSync(arg)
-      .filter((name) => /\.mrc\.zip$/i.test(name))
+      .filter((name) => /\.mrc\.zip(\.age)?$/i.test(name))
       .sort()
       .map((name) => path.join(arg, name));
   });
@@ -44,12 +46,15 @@ function verdictLine(r: VerifyResult): string {
 }
 
 /** `mrc verify PACKAGE...`: one line (or JSON object) per package; exit 1 when any is refused. */
-export async function verifyCommand(engine: EngineCalls, args: readonly string[], flags: Flags, io: CliIo): Promise<number> {
+export async function verifyCommand(engine: EngineCalls, args: readonly string[], flags: Flags, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const files = packagesIn(args);
   if (files.length === 0) throw new UsageError('verify needs at least one package (or a folder of *.mrc.zip files)');
+  // Encrypted packages open with the passphrase of the identity they are addressed to, asked once.
+  const encrypted = files.some((f) => /\.age$/i.test(f));
+  const passphrase = encrypted ? await readPassphrase(env, 'Passphrase to open encrypted packages: ') : undefined;
   let refused = 0;
   for (const file of files) {
-    const result = await call(engine, 'packages.verify', { path: path.resolve(file) });
+    const result = await call(engine, 'packages.verify', { path: path.resolve(file), ...(passphrase !== undefined ? { passphrase } : {}) });
     if (!result.ok) refused++;
     io.out(flags.json === true ? JSON.stringify(result) : verdictLine(result));
   }

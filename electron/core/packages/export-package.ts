@@ -7,6 +7,7 @@ import { withWriteLock, type Db } from '../db';
 import { writeFileAtomically } from '../export';
 import { unlockIdentity } from '../keys';
 import { buildPackage } from './build-package';
+import { encryptPackage, resolveRecipient } from './package-encryption';
 
 export interface ExportRequest {
   submissionId: string;
@@ -14,6 +15,8 @@ export interface ExportRequest {
   passphrase: string;
   path: string;
   acceptProblems?: string | undefined;
+  /** Age recipients (age1…), or key ids / fingerprints of keys with one: the package is then encrypted to them. */
+  encryptTo?: readonly string[] | undefined;
 }
 
 /** Accepts every problem left with one note, for a scripted export; each acceptance is its own audit entry. */
@@ -32,6 +35,7 @@ export async function exportPackage(db: Db, actor: string, request: ExportReques
   const folder = path.dirname(path.resolve(request.path));
   if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
     throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, { where: { file: request.path } });
+  const recipients = (request.encryptTo ?? []).map((named) => resolveRecipient(db, named));
   const signer = await unlockIdentity(db, request.keyId, request.passphrase);
   if (request.acceptProblems) await acceptRemaining(db, actor, request.submissionId, request.acceptProblems);
   const inputs = readQualityInputs(db, request.submissionId);
@@ -41,9 +45,10 @@ export async function exportPackage(db: Db, actor: string, request: ExportReques
       params: { count: open },
     });
   const built = buildPackage(db, inputs, signer);
-  writeFileAtomically(request.path, built.bytes);
+  const bytes = recipients.length ? await encryptPackage(built.bytes, recipients) : built.bytes;
+  writeFileAtomically(request.path, bytes);
   await withWriteLock(db, {}, () =>
-    appendAudit(db, { actor, action: 'package.export', entity: `submission:${request.submissionId}`, details: { packageId: built.manifest.id, keyId: request.keyId, file: path.basename(request.path) } }),
+    appendAudit(db, { actor, action: 'package.export', entity: `submission:${request.submissionId}`, details: { packageId: built.manifest.id, keyId: request.keyId, file: path.basename(request.path), encryptedTo: recipients } }),
   );
-  return { path: request.path, packageId: built.manifest.id, bytes: built.bytes.length, files: built.manifest.files.length + 2 };
+  return { path: request.path, packageId: built.manifest.id, bytes: bytes.length, files: built.manifest.files.length + 2, encrypted: recipients.length > 0 };
 }

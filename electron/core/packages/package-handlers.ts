@@ -9,6 +9,6 @@ export type PackageHandlers = { [M in PackageMethod]: (input: ApiParsedInput<M>)
 export function createPackageHandlers(ws: Workspace): PackageHandlers {
   return {
     'packages.export': (request) => exportPackage(ws.db, ws.actor, request),
-    'packages.verify': async ({ path }) => (await verifyPackage(ws.db, path)).result,
+    'packages.verify': async ({ path, passphrase }) => (await verifyPackage(ws.db, path, { passphrase })).result,
   };
 }

@@ -7,6 +7,7 @@ import { listSchemas } from '../schema';
 import { readZipDirectory } from '../zip';
 import { checkEntryNames, isDirectoryEntry } from './check-entry-names';
 import { inflateEntries, type InflatedEntry } from './inflate-entries';
+import { decryptPackage, isAgeEncrypted } from './package-encryption';
 import { PACKAGE_LIMITS, UNLISTED, type PackageLimits } from './package-limits';
 
 export interface VerifiedPackage {
@@ -81,13 +82,25 @@ function checkSchema(db: Db, manifest: Manifest): VerifyReason[] {
  * Checks a package as DESIGN.md §4 says, gathering every reason to refuse it: its zip (limits, paths, counted
  * inflation), its signature, its files against the manifest, its schema. `keep` names the files to return inflated.
  */
-export async function verifyPackage(db: Db, file: string, keep: (name: string) => boolean = () => false, limits: PackageLimits = PACKAGE_LIMITS): Promise<VerifiedPackage> {
+export async function verifyPackage(
+  db: Db,
+  file: string,
+  options: { keep?: (name: string) => boolean; limits?: PackageLimits; passphrase?: string | undefined } = {},
+): Promise<VerifiedPackage> {
+  const { keep = () => false, limits = PACKAGE_LIMITS } = options;
   const name = path.basename(file);
   const refused = (reasons: VerifyReason[]): VerifiedPackage => ({ result: { file: name, ok: false, kind: null, packageId: null, signer: null, reasons }, manifest: null, files: new Map() });
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return refused([reason('not-a-package', `${name} is not a file.`)]);
   if (stat.size > limits.fileBytes) return refused([reason('too-large', `${name} is ${stat.size} bytes, over the ${limits.fileBytes} a package may be.`)]);
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer = fs.readFileSync(file);
+  if (isAgeEncrypted(bytes)) {
+    if (options.passphrase === undefined)
+      return refused([reason('not-a-package', `${name} is encrypted (age): verify it with the passphrase of the identity it is addressed to.`)]);
+    const opened = await decryptPackage(db, bytes, options.passphrase);
+    if (!opened) return refused([reason('not-a-package', `${name} is encrypted to nobody whose identity this passphrase opens here.`)]);
+    bytes = opened;
+  }
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return refused([reason('not-a-package', `${name} is not a zip package: ${directory.reason}.`)]);
   const entries = directory.entries;

@@ -11,9 +11,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OwnIdentity } from '../../../shared/keys-contract';
 import type { Manifest } from '../../../shared/package-contract';
+import { unlockIdentity } from '../../../electron/core/keys';
 import { contractWorkspace, refusalOf, requireTools } from './package-workspace';
 
-requireTools('/usr/bin/minisign', '/usr/bin/python3');
+requireTools('/usr/bin/minisign', '/usr/bin/age', '/usr/bin/python3');
 const PASSPHRASE = 'correct horse battery staple';
 
 /** Every entry of a zip as Python's zipfile reads it: name → bytes (base64). */
@@ -127,6 +128,25 @@ describe('a signed submission package', () => {
     expect(accepted).toContain('Source requested from the ministry.');
     expect((await first.api['submissions.problems']({ submissionId })).unacceptedProblemCount).toBe(0);
   }, 60_000);
+
+  it('is encrypted to an age recipient: the standard `age -d -i` decrypts it, and verify opens it with the passphrase', async () => {
+    const encrypted = path.join(first.dir, 'demoland-2025.mrc.zip.age');
+    const done = await first.api['packages.export']({ submissionId, keyId: ana.keyId, passphrase: PASSPHRASE, path: encrypted, encryptTo: [ana.keyId] });
+    expect(done.encrypted).toBe(true);
+    expect(fs.readFileSync(encrypted).subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
+    const secret = await unlockIdentity(first.ws.db, ana.keyId, PASSPHRASE);
+    const identityFile = path.join(first.dir, 'ana.agekey');
+    fs.writeFileSync(identityFile, `${secret.age.identity}\n`, { mode: 0o600 });
+    const decrypted = path.join(first.dir, 'decrypted.mrc.zip');
+    execFileSync('/usr/bin/age', ['-d', '-i', identityFile, '-o', decrypted, encrypted]);
+    expect(unzipWithPython(decrypted).has('manifest.json')).toBe(true);
+    expect((await first.api['packages.verify']({ path: decrypted })).ok).toBe(true);
+
+    const locked = await first.api['packages.verify']({ path: encrypted });
+    expect(locked).toMatchObject({ ok: false, reasons: [{ code: 'not-a-package', message: expect.stringContaining('encrypted (age)') }] });
+    expect(await first.api['packages.verify']({ path: encrypted, passphrase: PASSPHRASE })).toMatchObject({ ok: true, signer: { keyId: ana.keyId } });
+    expect((await second.api['packages.verify']({ path: encrypted, passphrase: PASSPHRASE })).reasons[0]?.code).toBe('not-a-package');
+  }, 120_000);
 
   it('is not exported with a wrong passphrase', async () => {
     const refused = await refusalOf(first.api['packages.export']({ submissionId, keyId: ana.keyId, passphrase: 'wrong passphrase', path: path.join(first.dir, 'x.mrc.zip') }));
