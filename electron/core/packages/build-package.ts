@@ -21,7 +21,9 @@ function sourcePath(name: string, hash: string): string {
 }
 
 export interface BuiltPackage {
-  bytes: Buffer;
+  /** The zip as parts in order (see writeZip). */
+  parts: Buffer[];
+  size: number;
   manifest: Manifest;
 }
 
@@ -60,10 +62,10 @@ export function buildPackage(db: Db, inputs: QualityInputs, signer: SealedIdenti
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   const signature = signMinisign(manifestBytes, { keyId, seed: Buffer.from(signer.signing.seed, 'base64') }, `mrc-package ${id} ${submission.country} ${submission.year} by ${fingerprint.keyId}`);
-  const bytes = writeZip([
+  const parts = writeZip([
     { name: 'manifest.json', bytes: manifestBytes, deflate: false },
     { name: 'manifest.json.minisig', bytes: Buffer.from(signature), deflate: false },
     ...[...files].sort((a, b) => (a.name < b.name ? -1 : 1)),
   ]);
-  return { bytes, manifest };
+  return { parts, size: parts.reduce((n, p) => n + p.length, 0), manifest };
 }

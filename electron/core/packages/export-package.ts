@@ -45,10 +45,11 @@ export async function exportPackage(db: Db, actor: string, request: ExportReques
       params: { count: open },
     });
   const built = buildPackage(db, inputs, signer);
-  const bytes = recipients.length ? await encryptPackage(built.bytes, recipients) : built.bytes;
-  writeFileAtomically(request.path, bytes);
+  const written = recipients.length ? await encryptPackage(Buffer.concat(built.parts), recipients) : built.parts;
+  writeFileAtomically(request.path, written);
+  const bytes = written instanceof Uint8Array ? written.length : built.size;
   await withWriteLock(db, {}, () =>
     appendAudit(db, { actor, action: 'package.export', entity: `submission:${request.submissionId}`, details: { packageId: built.manifest.id, keyId: request.keyId, file: path.basename(request.path), encryptedTo: recipients } }),
   );
-  return { path: request.path, packageId: built.manifest.id, bytes: bytes.length, files: built.manifest.files.length + 2, encrypted: recipients.length > 0 };
+  return { path: request.path, packageId: built.manifest.id, bytes, files: built.manifest.files.length + 2, encrypted: recipients.length > 0 };
 }

@@ -21,18 +21,20 @@ const U16_MAX = 0xffff;
 const U32_MAX = 0xffffffff;
 
 /**
- * A plain zip that any zip tool opens. Deterministic: fixed dates, entries in the order given, fixed deflate
+ * A plain zip that any zip tool opens, as the parts to write one after the other (the caller need not copy
+ * hundreds of megabytes into one buffer). Deterministic: fixed dates, entries in the order given, fixed deflate
  * level. No ZIP64: a package over 4 GiB or 65,535 files is refused rather than written in a form some tools
  * misread.
  */
-export function writeZip(entries: readonly ZipInput[]): Buffer {
+export function writeZip(entries: readonly ZipInput[]): Buffer[] {
   if (entries.length > U16_MAX) throw new RangeError(`A zip of ${entries.length} files is over the 65,535 a plain zip holds.`);
   const parts: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const data = entry.deflate ? zlib.deflateRawSync(entry.bytes, { level: 6 }) : Buffer.from(entry.bytes);
+    // Stored data is not copied: a package's sources are most of its bytes.
+    const data = entry.deflate ? zlib.deflateRawSync(entry.bytes, { level: 6 }) : Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength);
     const crc = zlib.crc32(entry.bytes);
     if (offset > U32_MAX || data.length > U32_MAX || entry.bytes.length > U32_MAX) throw new RangeError('A package over 4 GiB is not written.');
     const header = (signature: number, size: number) => {
@@ -73,5 +75,5 @@ export function writeZip(entries: readonly ZipInput[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directoryBytes.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directoryBytes, end]);
+  return [...parts, directoryBytes, end];
 }
