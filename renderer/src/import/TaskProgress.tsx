@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import type { LongTask } from './use-long-task';
+import { TASK_LABEL_KEYS } from './import-keys';
 
 /** While a long call runs: what it is doing, how far it got, and a Cancel button once the engine has named the task. */
 export function TaskProgress({ task }: { task: LongTask }) {
@@ -12,7 +13,7 @@ export function TaskProgress({ task }: { task: LongTask }) {
   return (
     <div className="task-progress" data-testid="task-progress">
       <p role="status" className="task-progress-text">
-        <span>{t(`import.progress.${task.running}`)}</span>
+        <span>{t(TASK_LABEL_KEYS[task.running])}</span>
         {progress && (
           <span>
             {counted
