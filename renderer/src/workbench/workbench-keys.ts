@@ -1,5 +1,4 @@
-import type { ApiMethod } from '../../../shared/api';
-import type { HistoryEntry } from '../../../shared/curate-contract';
+import type { HistoryEntry, UndoableAction } from '../../../shared/curate-contract';
 import type { Dimension, MigrantCategory } from '../../../shared/indicator-schema';
 import type { ProblemCode } from '../../../shared/quality-contract';
 import type { Confidence, EvidenceType } from '../../../shared/records';
@@ -73,7 +72,7 @@ export const PROBLEM_KEYS = {
   'ratification-not-an-option': 'problem.ratification-not-an-option',
 } as const satisfies Record<ProblemCode, string>;
 
-/** The edits the undo history names, by the method that made them. */
+/** The edits undo and redo act on, as the undo history names them. */
 export const UNDO_ACTION_KEYS = {
   'answers.set': 'undo.actions.answers.set',
   'evidence.add': 'undo.actions.evidence.add',
@@ -82,10 +81,9 @@ export const UNDO_ACTION_KEYS = {
   'evidence.link': 'undo.actions.evidence.link',
   'evidence.unlink': 'undo.actions.evidence.unlink',
   'reconcile.decide': 'undo.actions.reconcile.decide',
-  'reconcile.acceptAbove': 'undo.actions.reconcile.acceptAbove',
-  'problems.accept': 'undo.actions.problems.accept',
-  'answers.justify': 'undo.actions.answers.justify',
-} as const satisfies Partial<Record<ApiMethod, string>>;
+  'reconcile.no-match': 'undo.actions.reconcile.no-match',
+  'reconcile.accept-above': 'undo.actions.reconcile.accept-above',
+} as const satisfies Record<UndoableAction, string>;
 
 /** The fields an indicator's history names. */
 export const CHANGED_FIELD_KEYS = {
