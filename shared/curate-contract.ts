@@ -55,6 +55,20 @@ export const EvidenceRow = z.object({
 });
 export type EvidenceRow = z.infer<typeof EvidenceRow>;
 
+/** The edits undo and redo act on, by the action their audit entry names. */
+export const UndoableAction = z.enum([
+  'answers.set',
+  'evidence.add',
+  'evidence.update',
+  'evidence.remove',
+  'evidence.link',
+  'evidence.unlink',
+  'reconcile.decide',
+  'reconcile.no-match',
+  'reconcile.accept-above',
+]);
+export type UndoableAction = z.infer<typeof UndoableAction>;
+
 /** What the undo and redo buttons show: whether each can act, and what it would act on. */
 export const UndoState = z.object({
   canUndo: z.boolean(),

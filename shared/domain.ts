@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnswerOption, AnswerType, Dimension, Level, MigrantCategory, NumberUnit } from './indicator-schema';
 import { RatificationStatus } from './instrument-statuses';
+import { MessageParams } from './error-codes';
 import { Confidence } from './records';
 
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3166-1 alpha-3 code such as "KEN"');
@@ -86,10 +87,20 @@ export const WorkspaceInfo = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
+/**
+ * What long work is doing, as a code the UI words: reading a file (its phases), checking the rows staged
+ * ({file}), or waiting for another import to finish writing.
+ */
+export const ProgressPhase = z.enum(['reading', 'converting', 'scanning', 'mapping', 'checking', 'waiting']);
+export type ProgressPhase = z.infer<typeof ProgressPhase>;
+
 export const Progress = z.object({
   task: z.string(),
   done: z.number(),
   total: z.number().nullable(),
+  phase: ProgressPhase,
+  params: MessageParams.optional(),
+  /** In English, for the CLI and logs; the UI words the phase and its params. */
   message: z.string(),
 });
 export type Progress = z.infer<typeof Progress>;

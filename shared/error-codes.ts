@@ -96,32 +96,32 @@ export const ErrorCode = z.enum([
   'forbidden',
   'unauthorized',
   'not-found',
-  // curation: answers, evidence, edits and their undo, problems, export
-  'unknown-indicator',
-  'unknown-evidence',
-  'unknown-problem',
-  'duplicate-evidence',
-  'score-from-rule',
-  'score-not-allowed',
-  'score-unchanged',
-  'no-previous-submission',
-  'ambiguous-date',
-  'too-long',
+  // curation: answers, evidence, edits and their undo, problems, export; {params} each sentence is made of
+  'unknown-indicator', // {indicator}
+  'unknown-evidence', // {evidence}: the evidence's id
+  'unknown-problem', // {indicator, key}
+  'duplicate-evidence', // {type, title, citation, evidence}: the evidence already cited, and its id
+  'score-from-rule', // {indicator}
+  'score-not-allowed', // {indicator, score, allowed}: allowed is the scores the rule allows, comma-separated
+  'score-unchanged', // {indicator}
+  'no-previous-submission', // {country, year}: the submission's country code and reference year
+  'ambiguous-date', // {indicator, found, dayFirst, monthFirst}: the text and the two dates it reads as
+  'too-long', // {indicator, max, length}
   'nothing-to-undo',
   'nothing-to-redo',
-  'edit-superseded',
-  'audit-entry-missing',
-  'export-failed',
-  'invalid-path',
+  'edit-superseded', // {seq, record}: the edit's number, and the key of the record changed since (detail: undo or redo)
+  'audit-entry-missing', // {seq}
+  'export-failed', // {path, reason}: reason is the system's own words
+  'invalid-path', // {path, folder}: see its details
   // identities and the keyring
-  'wrong-passphrase',
-  'not-an-identity',
-  'not-a-public-key',
-  'unknown-key',
-  'key-id-taken',
-  'fingerprint-mismatch',
+  'wrong-passphrase', // {keyId}
+  'not-an-identity', // {file}
+  'not-a-public-key', // {file}
+  'unknown-key', // {keyId}
+  'key-id-taken', // {keyId}
+  'fingerprint-mismatch', // {checked, fingerprint}
   // packages
-  'unaccepted-problems',
+  'unaccepted-problems', // {count}
   // the renderer's own client
   'host-unreachable',
   'bad-response',
@@ -206,6 +206,11 @@ export const MessageDetail = z.enum([
   'unknown-schema.version',
   'unknown-reference.context',
   'unknown-mapping.listed',
+  'edit-superseded.undo',
+  'edit-superseded.redo',
+  'invalid-path.relative',
+  'invalid-path.no-folder',
+  'invalid-path.folder',
 ]);
 export type MessageDetail = z.infer<typeof MessageDetail>;
 

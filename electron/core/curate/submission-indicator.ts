@@ -9,6 +9,8 @@ export function submissionIndicator(db: Db, submissionId: string, code: string):
   const submission = requireSubmission(db, submissionId);
   const indicator = getSchema(db, submission.schemaId, submission.schemaVersion).indicators.find((i) => i.code === code);
   if (!indicator)
-    throw new MrcError('unknown-indicator', `${code} is not an indicator of schema ${submission.schemaId} ${submission.schemaVersion}.`);
+    throw new MrcError('unknown-indicator', `${code} is not an indicator of schema ${submission.schemaId} ${submission.schemaVersion}.`, {
+      params: { indicator: code, schema: `${submission.schemaId} ${submission.schemaVersion}` },
+    });
   return indicator;
 }

@@ -116,7 +116,7 @@ export function submissionIndicators(db: Db, submissionId: string, filter: Indic
 /** One indicator's row of a submission's grid, as an edit leaves it. */
 export function submissionIndicatorRow(db: Db, submissionId: string, code: string, locale?: string): IndicatorRow {
   const row = buildIndicatorRow(db, submissionRef(db, submissionId), code, locale);
-  if (!row) throw new MrcError('unknown-indicator', `The schema of submission ${submissionId} has no indicator ${code}.`);
+  if (!row) throw new MrcError('unknown-indicator', `The schema of submission ${submissionId} has no indicator ${code}.`, { params: { indicator: code, submission: submissionId } });
   return row;
 }
 

@@ -10,12 +10,17 @@ type ExportMethod = 'submissions.exportXlsx' | 'submissions.xlsxFile';
 export type ExportHandlers = { [M in ExportMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
 
 function checkTarget(target: string): void {
-  if (!path.isAbsolute(target)) throw new MrcError('invalid-path', `Export to a full path, not "${target}".`, { where: { file: target } });
+  if (!path.isAbsolute(target))
+    throw new MrcError('invalid-path', `Export to a full path, not "${target}".`, { where: { file: target }, detail: 'invalid-path.relative', params: { path: target } });
   const folder = path.dirname(target);
   if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, { where: { file: target } });
+    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, {
+      where: { file: target },
+      detail: 'invalid-path.no-folder',
+      params: { path: target, folder },
+    });
   if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory())
-    throw new MrcError('invalid-path', `${target} is a folder; choose a file name ending in .xlsx.`, { where: { file: target } });
+    throw new MrcError('invalid-path', `${target} is a folder; choose a file name ending in .xlsx.`, { where: { file: target }, detail: 'invalid-path.folder', params: { path: target } });
 }
 
 export function createExportHandlers(ws: Workspace): ExportHandlers {
@@ -26,7 +31,11 @@ export function createExportHandlers(ws: Workspace): ExportHandlers {
       try {
         writeFileAtomically(target, workbook.bytes);
       } catch (error) {
-        throw new MrcError('export-failed', `The workbook could not be written to ${target}: ${(error as Error).message}. Nothing was changed there.`, { where: { file: target } });
+        // The system's own reason (permission denied, disk full…) is kept as it said it: no sentence of ours can say more.
+        throw new MrcError('export-failed', `The workbook could not be written to ${target}: ${(error as Error).message}. Nothing was changed there.`, {
+          where: { file: target },
+          params: { path: target, reason: (error as Error).message },
+        });
       }
       return { path: target, bytes: workbook.bytes.length, sheets: workbook.sheets, neutralisedCells: workbook.neutralisedCells };
     },

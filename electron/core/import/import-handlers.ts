@@ -38,7 +38,7 @@ export function asMrcError(error: unknown): unknown {
 
 const learnedAliases = (ws: Workspace) => loadLearnedAliases(ws.db);
 
-/** What opening a file is doing, in the words the progress line shows after "Opening the file…". */
+/** What opening a file is doing, in English for the CLI and logs; the UI words the phase itself. */
 const READ_PHASE_WORDS: Record<ReadProgress['phase'], string> = {
   reading: 'Reading the file',
   converting: 'Reading the rows of its sheets',
@@ -67,7 +67,7 @@ export function createImportHandlers(ws: Workspace, { progress, tasks, sessions,
     const { layout } = getImport(db, importId);
     return { width: layout.headers.length, date1904: layout.date1904 };
   };
-  const waiting = (task: string) => () => progress.report({ task, done: 0, total: null, message: WAITING_FOR_WRITER });
+  const waiting = (task: string) => () => progress.report({ task, done: 0, total: null, phase: 'waiting', message: WAITING_FOR_WRITER });
 
   return {
     'imports.open': ({ submissionId, path }) =>
@@ -76,7 +76,7 @@ export function createImportHandlers(ws: Workspace, { progress, tasks, sessions,
         const session = await openImportFile(submissionId, path, {
           limits,
           signal,
-          onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, message: READ_PHASE_WORDS[p.phase] }),
+          onProgress: (p) => progress.report({ task, done: p.rowsRead, total: p.totalRows ?? null, phase: p.phase, message: READ_PHASE_WORDS[p.phase] }),
         }).catch((error: unknown) => {
           throw asMrcError(error);
         });
@@ -104,7 +104,14 @@ export function createImportHandlers(ws: Workspace, { progress, tasks, sessions,
             schema: schemaOf(session.submissionId),
             learned: learnedAliases(ws),
             signal,
-            onProgress: (done, total) => progress.report({ task, done, total, message: `Checking the rows of ${session.fileName}` }),
+            onProgress: (done, total) => progress.report({
+                task,
+                done,
+                total,
+                phase: 'checking',
+                params: { file: session.fileName },
+                message: `Checking the rows of ${session.fileName}`,
+              }),
             onWaiting: waiting(task),
           },
           session,

@@ -34,7 +34,11 @@ async function acceptRemaining(db: Db, actor: string, submissionId: string, note
 export async function exportPackage(db: Db, actor: string, request: ExportRequest) {
   const folder = path.dirname(path.resolve(request.path));
   if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, { where: { file: request.path } });
+    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, {
+      where: { file: request.path },
+      detail: 'invalid-path.no-folder',
+      params: { path: request.path, folder },
+    });
   const recipients = (request.encryptTo ?? []).map((named) => resolveRecipient(db, named));
   const signer = await unlockIdentity(db, request.keyId, request.passphrase);
   if (request.acceptProblems) await acceptRemaining(db, actor, request.submissionId, request.acceptProblems);

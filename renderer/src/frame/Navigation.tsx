@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWaitingCounts } from '../reconcile/use-waiting-counts';
+import { NAV_KEYS } from './place-keys';
 import { PLACES, routeHref, type Place } from './route';
 
 /** The number of texts waiting for a decision, beside "Match to schema": shown as a badge, read out in words. */
@@ -30,7 +31,7 @@ export function Navigation({ current }: { current: Place }) {
           {PLACES.map((place) => (
             <li key={place}>
               <a href={routeHref({ place })} aria-current={place === current ? 'page' : undefined}>
-                {t(`nav.${place}`)}
+                {t(NAV_KEYS[place])}
                 {place === 'reconcile' && <WaitingBadge />}
               </a>
             </li>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Progress, WorkspaceInfo } from '../../../shared/domain';
 import { api } from '../api/client';
+import { PROGRESS_PHASE_KEYS } from './progress-keys';
 
 const PROGRESS_SHOWN_MS = 4_000;
 
@@ -23,6 +24,7 @@ export function StatusBar({ workspace }: { workspace: WorkspaceInfo | undefined 
     };
   }, []);
 
+  const doing = progress && t(PROGRESS_PHASE_KEYS[progress.phase], progress.params);
   return (
     <footer className="status-bar" data-testid="status-bar">
       {workspace && (
@@ -38,8 +40,8 @@ export function StatusBar({ workspace }: { workspace: WorkspaceInfo | undefined 
       <span className="status-item status-progress" role="status">
         {progress &&
           (progress.total === null
-            ? t('statusBar.progress', { task: progress.task, message: progress.message })
-            : t('statusBar.progressCounted', { ...progress }))}
+            ? t('statusBar.progress', { message: doing })
+            : t('statusBar.progressCounted', { message: doing, done: progress.done, total: progress.total }))}
       </span>
     </footer>
   );

@@ -4,6 +4,7 @@ import type { CommitResult, ImportConflict, ImportSummary } from '../../../share
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { WizardNav } from './StepIndicator';
+import { CONFLICT_CHOICE_KEYS, fieldName } from './import-keys';
 
 export type ConflictChoice = 'keep-existing' | 'take-imported';
 export interface CommitDecision {
@@ -34,7 +35,7 @@ function RecordValues({ values, other }: { values: Record<string, string | null>
         const differs = other !== null && (values[field] ?? null) !== (other[field] ?? null);
         return (
           <div key={field} className={differs ? 'differs' : undefined}>
-            <dt>{t(`import.fields.${field}`, { defaultValue: field })}</dt>
+            <dt>{fieldName(t, field)}</dt>
             <dd>
               {values[field] ?? t('import.commit.noValue')}
               {differs && <span className="visually-hidden">{t('import.commit.differs')}</span>}
@@ -67,7 +68,7 @@ function PickSelect({ conflict, value, onChange }: { conflict: ImportConflict; v
       ) : (
         CHOICES.map((choice) => (
           <option key={choice} value={choice}>
-            {t(`import.commit.choice.${choice}`)}
+            {t(CONFLICT_CHOICE_KEYS[choice])}
           </option>
         ))
       )}
@@ -171,7 +172,7 @@ export function CommitStep({ summary, submissionName, busy, onBack, onCommit }: 
             <select aria-label={t('import.commit.forAll')} value={forAll} onChange={(event) => chooseForAll(event.target.value as ConflictChoice)}>
               {CHOICES.map((choice) => (
                 <option key={choice} value={choice}>
-                  {t(`import.commit.choice.${choice}`)}
+                  {t(CONFLICT_CHOICE_KEYS[choice])}
                 </option>
               ))}
             </select>

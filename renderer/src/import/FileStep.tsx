@@ -10,6 +10,8 @@ import { formatDateTime } from './format-date';
 import type { ErrorCode } from '../../../shared/error-codes';
 import { useMessageText } from '../messages/message-text';
 import { IssueText } from './IssueText';
+import { PREVIOUS_IMPORT_KEYS } from './import-keys';
+import { RECORD_KIND_KEYS } from '../messages/message-keys';
 
 export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.tsv,.txt';
 
@@ -70,10 +72,10 @@ function PreviousImports({ previous }: { previous: PreviousImport[] }) {
     <ul className="previous-imports">
       {previous.map((p) => (
         <li key={p.id}>
-          {t(`import.file.previous.${p.status}`, {
+          {t(PREVIOUS_IMPORT_KEYS[p.status], {
             date: formatDateTime(p.committedAt ?? p.createdAt, i18n.language),
             submission: nameOf(p.submissionId),
-            kind: t(`import.kinds.${p.kind}.name`),
+            kind: t(RECORD_KIND_KEYS[p.kind]),
             sheet: p.sheet,
           })}
           {p.status === 'staged' && (

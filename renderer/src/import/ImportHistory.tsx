@@ -8,6 +8,8 @@ import { useRovingTable } from '../frame/use-roving-table';
 import { waitingMayHaveChanged } from '../reconcile/use-waiting-counts';
 import { formatDateTime } from './format-date';
 import './import.css';
+import { RECORD_KIND_KEYS } from '../messages/message-keys';
+import { IMPORT_HISTORY_STATUS_KEYS } from './import-keys';
 
 /**
  * Every import into a submission: which file and sheet, what it holds, how far it went, and what became
@@ -62,9 +64,9 @@ export function ImportHistory({ submissionId }: { submissionId: string }) {
               {history.data.map((h) => (
                 <tr key={h.importId}>
                   <th scope="row">{h.fileName}</th>
-                  <td>{t(`import.kinds.${h.kind}.name`)}</td>
+                  <td>{t(RECORD_KIND_KEYS[h.kind])}</td>
                   <td>{h.sheet}</td>
-                  <td className="history-status">{t(`import.history.statuses.${h.status}`)}</td>
+                  <td className="history-status">{t(IMPORT_HISTORY_STATUS_KEYS[h.status])}</td>
                   <td className="no-wrap">{formatDateTime(h.committedAt ?? h.createdAt, i18n.language)}</td>
                   <td className="number">{h.counts.committed}</td>
                   <td className="number">{h.counts.ready}</td>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FIELDS, type ColumnMapping, type ColumnSuggestion, type RecordKind } from '../../../shared/records';
 import { useRovingTable } from '../frame/use-roving-table';
 import { columnLetter } from './column-letter';
+import { fieldName } from './import-keys';
 
 interface MappingTableProps {
   kind: RecordKind;
@@ -17,7 +18,7 @@ const NOT_IMPORTED = '';
 export function MappingTable({ kind, mapping, suggestions, disabled, onChange }: MappingTableProps) {
   const { t } = useTranslation();
   const roving = useRovingTable();
-  const fieldName = (id: string) => t(`import.fields.${id}`, { defaultValue: id });
+  const nameOf = (id: string) => fieldName(t, id);
 
   function setField(column: number, field: string) {
     onChange(mapping.map((entry) => (entry.column === column ? { ...entry, field: field === NOT_IMPORTED ? null : field } : entry)));
@@ -55,7 +56,7 @@ export function MappingTable({ kind, mapping, suggestions, disabled, onChange }:
                   <option value={NOT_IMPORTED}>{t('import.mapping.notImported')}</option>
                   {FIELDS[kind].map((spec) => (
                     <option key={spec.id} value={spec.id}>
-                      {spec.required ? t('import.mapping.requiredField', { field: fieldName(spec.id) }) : fieldName(spec.id)}
+                      {spec.required ? t('import.mapping.requiredField', { field: nameOf(spec.id) }) : nameOf(spec.id)}
                     </option>
                   ))}
                 </select>
@@ -63,7 +64,7 @@ export function MappingTable({ kind, mapping, suggestions, disabled, onChange }:
               <td className="suggestion">
                 {suggestion?.field
                   ? t(suggestion.confidence >= 1 ? 'import.mapping.suggestedExact' : 'import.mapping.suggestedPartial', {
-                      field: fieldName(suggestion.field),
+                      field: nameOf(suggestion.field),
                     })
                   : t('import.mapping.noSuggestion')}
               </td>

@@ -4,6 +4,7 @@ import type { ImportIssue } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { IssueText } from './IssueText';
 import { useMessageText } from '../messages/message-text';
+import { fieldName } from './import-keys';
 
 /** The first rows as read with the current mapping; every cell with a problem is tinted, and its problem is listed below. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
@@ -31,7 +32,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                   <th scope="col" key={column}>
                     <span className="column-letter">{columnLetter(column)}</span> {preview.headers[column] ?? ''}
                     <span className={`mapped-field${field ? '' : ' mapped-field-none'}`}>
-                      {field ? t(`import.fields.${field}`, { defaultValue: field }) : t('import.mapping.notImported')}
+                      {field ? fieldName(t, field) : t('import.mapping.notImported')}
                     </span>
                   </th>
                 );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RowTarget, StagedRow } from '../../../shared/import-contract';
+import { CITES_KEYS, MATCH_VIA_KEYS } from './import-keys';
 
 /** How a target was found, in words: by its code, its exact name, a known name, a learned match, or similarity with its percentage. */
 export function MatchBadge({ target }: { target: RowTarget }) {
@@ -12,7 +13,7 @@ export function MatchBadge({ target }: { target: RowTarget }) {
     );
   return (
     <span className="match-badge" data-match={target.via}>
-      {t(`import.review.match.${target.via}`)}
+      {t(MATCH_VIA_KEYS[target.via])}
     </span>
   );
 }
@@ -76,7 +77,7 @@ export function ReadingCell({ row }: { row: StagedRow }) {
         <ul className="row-citations" aria-label={t('import.review.citations')}>
           {citations.map((c) => (
             <li key={`${c.type}:${c.title}:${c.citation}`}>
-              {t(`import.review.cites.${c.type}`, { title: c.title, citation: c.citation })}
+              {t(CITES_KEYS[c.type], { title: c.title, citation: c.citation })}
             </li>
           ))}
         </ul>

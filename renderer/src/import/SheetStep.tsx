@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenedFile } from '../../../shared/import-contract';
 import { RecordKind } from '../../../shared/records';
+import { RECORD_KIND_CHOICE_KEYS } from './import-keys';
 
 interface SheetStepProps {
   sheets: OpenedFile['sheets'];
@@ -32,8 +33,8 @@ export function SheetStep({ sheets, sheet, kind, kindGuessed, onSheet, onKind }:
         {RecordKind.options.map((k) => (
           <label key={k} className="choice">
             <input type="radio" name="import-kind" value={k} checked={k === kind} onChange={() => onKind(k)} />
-            <span className="choice-label">{t(`import.kinds.${k}.label`)}</span>
-            <span className="choice-detail">{t(`import.kinds.${k}.description`)}</span>
+            <span className="choice-label">{t(RECORD_KIND_CHOICE_KEYS[k].label)}</span>
+            <span className="choice-detail">{t(RECORD_KIND_CHOICE_KEYS[k].description)}</span>
           </label>
         ))}
         {kindGuessed && sheet && <p className="field-hint">{t('import.sheet.kindGuessed', { sheet })}</p>}

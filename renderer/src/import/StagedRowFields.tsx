@@ -5,6 +5,7 @@ import { FIELDS, type RecordKind } from '../../../shared/records';
 import { columnLetter } from './column-letter';
 import { EditableField } from './EditableField';
 import { useMessageText } from '../messages/message-text';
+import { fieldName } from './import-keys';
 
 /** A mapped column of the sheet: the field it feeds, and whether another column feeds that field too. */
 export interface FieldColumn {
@@ -39,7 +40,7 @@ export function StagedRowFields({ kind, row, columns, editing, saving, readOnly,
   const shown = columns.filter(worthShowing);
   const folded = columns.length - shown.length;
   const nameOf = (c: FieldColumn) => {
-    const name = t(`import.fields.${c.field}`, { defaultValue: c.field });
+    const name = fieldName(t, c.field);
     return c.shared ? t('import.review.fieldOfColumn', { field: name, column: columnLetter(c.column) }) : name;
   };
   return (

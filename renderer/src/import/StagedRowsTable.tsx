@@ -9,6 +9,8 @@ import { useRovingTable } from '../frame/use-roving-table';
 import { IssueText } from './IssueText';
 import { ReadingCell, ScoreCell, TargetsCell } from './RowOutcomeCells';
 import { StagedRowFields, type FieldColumn } from './StagedRowFields';
+import { INSTRUMENT_KIND_KEYS } from '../messages/message-keys';
+import { fieldName, UNRESOLVED_KEYS } from './import-keys';
 
 interface StagedRowsTableProps {
   importId: string;
@@ -37,7 +39,7 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
   const open = row.refs.filter((ref) => ref.targetId === null && !ref.refused);
   if (open.length === 0) return null;
   const describe = (ref: StagedRow['refs'][number]) => {
-    const words = { text: ref.text, field: t(`import.fields.${ref.field}`, { defaultValue: ref.field }) };
+    const words = { text: ref.text, field: fieldName(t, ref.field) };
     // An answer is checked against its indicator's options, a status against its instrument's: until that is known, there is nothing to compare yet.
     if (ref.kind === 'answer' && !ref.context)
       return t(ref.field === 'status' ? 'import.staging.unresolved.statusAwaitsInstrument' : 'import.staging.unresolved.answerAwaitsIndicator', words);
@@ -52,8 +54,8 @@ function UnresolvedReferences({ row }: { row: StagedRow }) {
           });
     const statusOf = kindOfStatusContext(ref.context);
     const unresolved = statusOf
-      ? t('import.staging.unresolved.status', { ...words, kind: t(`instrumentKinds.${statusOf}`) })
-      : t(`import.staging.unresolved.${ref.kind}`, words);
+      ? t('import.staging.unresolved.status', { ...words, kind: t(INSTRUMENT_KIND_KEYS[statusOf]) })
+      : t(UNRESOLVED_KEYS[ref.kind], words);
     return `${unresolved} ${closest}`;
   };
   return (

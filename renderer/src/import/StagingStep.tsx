@@ -7,6 +7,7 @@ import { ErrorNotice } from '../frame/ErrorNotice';
 import { StagingReconcileNotice } from '../reconcile/ReconcileLink';
 import { StagedRowsTable, type StagingChange, type StagingUndo } from './StagedRowsTable';
 import { WizardNav } from './StepIndicator';
+import { STAGING_ANNOUNCE_KEYS, STAGING_EMPTY_KEYS, STAGING_EXPLAINED_KEYS, STAGING_STATUS_KEYS } from './import-keys';
 
 const PAGE_SIZE = 50;
 const TABS = ['ready', 'needs-reconciliation', 'error', 'excluded'] as const satisfies readonly StagingStatus[];
@@ -32,7 +33,7 @@ export function StagingCounts({ counts }: { counts: ImportCounts }) {
     <dl className="staging-counts" data-testid="staging-counts">
       {TABS.map((status) => (
         <div key={status} className={`count count-${status}`} data-testid={`count-${status}`}>
-          <dt>{t(`import.status.${status}`)}</dt>
+          <dt>{t(STAGING_STATUS_KEYS[status])}</dt>
           <dd>{counts[COUNT_OF[status]]}</dd>
         </div>
       ))}
@@ -67,7 +68,7 @@ function StagedRowsPanel({ importId, kind, status, bySimilarity, mapping, commit
       {rows.error && <ErrorNotice error={rows.error} />}
       {!rows.data && rows.loading && <p>{t('common.loading')}</p>}
       {rows.data && rows.data.rows.length === 0 && (
-        <p>{bySimilarity ? t('import.review.noSimilarRows') : t(`import.staging.empty.${status}`)}</p>
+        <p>{bySimilarity ? t('import.review.noSimilarRows') : t(STAGING_EMPTY_KEYS[status])}</p>
       )}
       {rows.data && rows.data.rows.length > 0 && (
         <StagedRowsTable
@@ -140,7 +141,7 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
 
   function changed(row: StagedRow, change: StagingChange, undo?: StagingUndo) {
     if (undo) setUndoStack((stack) => [...stack, undo]);
-    setAnnouncement(t(`import.staging.announce.${change}`, { row: row.row, status: t(`import.status.${row.status}`) }));
+    setAnnouncement(t(STAGING_ANNOUNCE_KEYS[change], { row: row.row, status: t(STAGING_STATUS_KEYS[row.status]) }));
     api
       .invoke('imports.get', { importId })
       .then((fresh) => {
@@ -229,12 +230,12 @@ export function StagingStep({ summary, onSummary, onBack, onNext }: StagingStepP
             tabIndex={status === tab ? 0 : -1}
             onClick={() => choose(status)}
           >
-            {t('import.staging.tab', { status: t(`import.status.${status}`), count: counts[COUNT_OF[status]] })}
+            {t('import.staging.tab', { status: t(STAGING_STATUS_KEYS[status]), count: counts[COUNT_OF[status]] })}
           </button>
         ))}
       </div>
       <div role="tabpanel" id="staging-panel" aria-labelledby={`staging-tab-${tab}`} className="tab-panel">
-        <p className="tab-explained">{t(`import.staging.explained.${tab}`)}</p>
+        <p className="tab-explained">{t(STAGING_EXPLAINED_KEYS[tab])}</p>
         <p id="cell-edit-hint" className="field-hint">
           {t('import.staging.editHint')}
         </p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WIZARD_STEP_KEYS } from './import-keys';
 
 export const WIZARD_STEPS = ['file', 'sheet', 'mapping', 'staging', 'commit'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -17,7 +18,7 @@ export function StepIndicator({ current }: { current: WizardStep }) {
             <span className="wizard-step-number" aria-hidden="true">
               {state === 'done' ? '✓' : index + 1}
             </span>
-            <span>{t(`import.steps.${step}`)}</span>
+            <span>{t(WIZARD_STEP_KEYS[step])}</span>
             {state === 'done' && <span className="visually-hidden">{t('import.steps.done')}</span>}
           </li>
         );
@@ -46,7 +47,7 @@ export function StepSection({ step, children }: { step: WizardStep; children: Re
   return (
     <section className="wizard-panel" aria-labelledby={`import-step-${step}`} data-step={step}>
       <h2 id={`import-step-${step}`} ref={heading} tabIndex={-1} className="wizard-panel-heading">
-        {t('import.steps.heading', { number, total: WIZARD_STEPS.length, title: t(`import.steps.${step}`) })}
+        {t('import.steps.heading', { number, total: WIZARD_STEPS.length, title: t(WIZARD_STEP_KEYS[step]) })}
       </h2>
       {children}
     </section>

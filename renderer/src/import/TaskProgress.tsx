@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import type { LongTask } from './use-long-task';
+import { TASK_LABEL_KEYS } from './import-keys';
+import { PROGRESS_PHASE_KEYS } from '../frame/progress-keys';
 
 /** While a long call runs: what it is doing, how far it got, and a Cancel button once the engine has named the task. */
 export function TaskProgress({ task }: { task: LongTask }) {
@@ -9,15 +11,14 @@ export function TaskProgress({ task }: { task: LongTask }) {
   if (!task.running) return null;
   const { progress } = task;
   const counted = progress && progress.total !== null && progress.total > 0;
+  const doing = progress && t(PROGRESS_PHASE_KEYS[progress.phase], progress.params);
   return (
     <div className="task-progress" data-testid="task-progress">
       <p role="status" className="task-progress-text">
-        <span>{t(`import.progress.${task.running}`)}</span>
+        <span>{t(TASK_LABEL_KEYS[task.running])}</span>
         {progress && (
           <span>
-            {counted
-              ? t('import.progress.counted', { message: progress.message, done: progress.done, total: progress.total })
-              : progress.message}
+            {counted ? t('import.progress.counted', { message: doing, done: progress.done, total: progress.total }) : doing}
           </span>
         )}
       </p>

@@ -183,6 +183,11 @@ export const MESSAGE_DETAIL_KEYS: Record<MessageDetail, string> = {
   'unknown-schema.version': 'messages.details.unknown-schema.version',
   'unknown-reference.context': 'messages.details.unknown-reference.context',
   'unknown-mapping.listed': 'messages.details.unknown-mapping.listed',
+  'edit-superseded.undo': 'messages.details.edit-superseded.undo',
+  'edit-superseded.redo': 'messages.details.edit-superseded.redo',
+  'invalid-path.relative': 'messages.details.invalid-path.relative',
+  'invalid-path.no-folder': 'messages.details.invalid-path.no-folder',
+  'invalid-path.folder': 'messages.details.invalid-path.folder',
 };
 
 /** What a cell should have held, in the sentence "expected …, found …". */

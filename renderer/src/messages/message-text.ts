@@ -80,8 +80,7 @@ function wordParams(params: MessageParams, t: TFunction, language: string): Reco
 /** An error or issue in the person's language; one staged before params existed keeps the engine's English. */
 export function wordMessage(facts: WordedFacts, t: TFunction, language: string): string {
   if (facts.params === undefined) return facts.message;
-  const key = facts.detail ? MESSAGE_DETAIL_KEYS[facts.detail] : ERROR_CODE_KEYS[facts.code];
-  return t(key, wordParams(facts.params, t, language));
+  return t(facts.detail ? MESSAGE_DETAIL_KEYS[facts.detail] : ERROR_CODE_KEYS[facts.code], wordParams(facts.params, t, language));
 }
 
 /** Where a row's issue is, as the person finds it by hand: "Sheet "Laws", row 9, column B ("Law")". */

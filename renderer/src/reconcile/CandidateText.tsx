@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../shared/reconcile';
+import { CANDIDATE_VIA_KEYS } from './reconcile-keys';
 
 /** The label without the code it starts with ("SS-01 Does national law…" → "Does national law…"), since the code is shown beside it. */
 function labelWithoutId(candidate: Candidate): string {
@@ -27,7 +28,7 @@ export function CandidateText({ candidate }: { candidate: Candidate }) {
           <span className="score-bar" aria-hidden="true">
             <span className="score-bar-fill" style={{ inlineSize: `${percent}%` }} />
           </span>
-          <span className="candidate-via">{t(`reconcile.candidate.via.${candidate.via}`)}</span>
+          <span className="candidate-via">{t(CANDIDATE_VIA_KEYS[candidate.via])}</span>
         </span>
       )}
     </span>

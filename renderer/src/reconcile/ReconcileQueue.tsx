@@ -12,6 +12,7 @@ import { QueueList } from './QueueList';
 import { BackLinks } from './BackLinks';
 import { waitingMayHaveChanged } from './use-waiting-counts';
 import { UndoControls } from '../workbench/UndoControls';
+import { GO_TO_KEYS } from './reconcile-keys';
 
 interface Outcome {
   /** What happened, in words; shown and read out. */
@@ -68,13 +69,13 @@ export function ReconcileQueue({ submissionId }: { submissionId: string }) {
   }
 
   /** Another text in focus; from the panel's keys it is also said, since the focus stays where it was. */
-  function goTo(key: string | undefined, how?: 'skip' | 'move') {
+  function goTo(key: string | undefined, how?: keyof typeof GO_TO_KEYS) {
     if (!key) return;
     setChosen(key);
     const item = items.find((i) => itemKey(i) === key);
     if (item && how)
       setWhereNow(
-        t(`reconcile.announce.${how}`, { at: items.indexOf(item) + 1, total: items.length, text: item.text }),
+        t(GO_TO_KEYS[how], { at: items.indexOf(item) + 1, total: items.length, text: item.text }),
       );
   }
 

@@ -5,6 +5,7 @@ import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { CandidateText } from './CandidateText';
 import { useDebouncedValue } from './use-debounced-value';
+import { SEARCH_LABEL_KEYS } from './reconcile-keys';
 
 const SEARCH_DELAY_MS = 250;
 const LIST_ID = 'reconcile-search-results';
@@ -90,7 +91,7 @@ export function TargetSearch({ submissionId, kind, context, inputRef, disabled, 
 
   return (
     <div className="reconcile-search">
-      <label htmlFor="reconcile-search-input">{t(`reconcile.search.label.${kind}`)}</label>
+      <label htmlFor="reconcile-search-input">{t(SEARCH_LABEL_KEYS[kind])}</label>
       <p id="reconcile-search-hint" className="field-hint">
         {t('reconcile.search.hint')}
       </p>

@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import { kindOfStatusContext } from '../../../shared/instrument-statuses';
 import type { QueueItem } from '../../../shared/reconcile-contract';
+import { REF_KIND_NAME_KEYS, STATUS_OF_KEYS } from './reconcile-keys';
 
 /** What kind of reference the text is, and for an answer, to what: "Indicator", "Answer to RAT-02", "Position on a compact". */
 export function kindInWords(t: TFunction, item: Pick<QueueItem, 'kind' | 'context'>): string {
-  if (item.kind !== 'answer' || !item.context) return t(`reconcile.kind.${item.kind}`);
+  if (item.kind !== 'answer' || !item.context) return t(REF_KIND_NAME_KEYS[item.kind]);
   const statusOf = kindOfStatusContext(item.context);
-  if (statusOf) return t(`reconcile.kind.statusOf.${statusOf}`);
+  if (statusOf) return t(STATUS_OF_KEYS[statusOf]);
   return t('reconcile.kind.answerTo', { code: item.context });
 }
 

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../frame/ErrorNotice';
 import { useRovingTable } from '../frame/use-roving-table';
+import { RATIFICATION_STATUS_KEYS } from '../messages/message-keys';
+import { SUBMISSION_EVIDENCE_TYPE_KEYS } from './submission-keys';
 
 /** A link only for web addresses: imported text never becomes a javascript: or file: link. */
 function SourceLink({ url, children }: { url: string | null; children: string }) {
@@ -39,7 +41,7 @@ export function EvidenceTable({ submissionId }: { submissionId: string }) {
             <tbody>
               {evidence.data.map((e) => (
                 <tr key={`${e.type}|${e.title}|${e.citation}`}>
-                  <td>{t(`submission.evidence.types.${e.type}`)}</td>
+                  <td>{t(SUBMISSION_EVIDENCE_TYPE_KEYS[e.type])}</td>
                   <th scope="row">
                     <SourceLink url={e.url}>{e.title}</SourceLink>
                   </th>
@@ -82,7 +84,7 @@ export function RatificationTable({ submissionId }: { submissionId: string }) {
               {ratifications.data.map((r) => (
                 <tr key={r.instrument}>
                   <th scope="row">{r.instrumentTitle}</th>
-                  <td>{t(`submission.ratifications.statuses.${r.status}`, { defaultValue: r.status })}</td>
+                  <td>{t(RATIFICATION_STATUS_KEYS[r.status])}</td>
                   <td className="no-wrap">{r.date ?? ''}</td>
                   <td>{r.reservations ?? ''}</td>
                 </tr>

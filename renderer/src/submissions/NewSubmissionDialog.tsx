@@ -8,6 +8,7 @@ import { CountryCombobox } from './CountryCombobox';
 import {
   checkDraft,
   defaultReferenceYear,
+  DRAFT_PROBLEM_KEYS,
   schemaKey,
   type DraftField,
   type DraftProblem,
@@ -28,7 +29,7 @@ function FieldProblem({ field, problem }: { field: DraftField; problem: DraftPro
   if (!problem) return null;
   return (
     <p id={problemId(field)} className="field-problem">
-      {t(problem.key, problem.values)}
+      {t(DRAFT_PROBLEM_KEYS[field], problem.values)}
     </p>
   );
 }

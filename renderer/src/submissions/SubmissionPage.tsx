@@ -10,6 +10,7 @@ import { EvidenceTable, RatificationTable } from './EvidenceTables';
 import { Workbench } from '../workbench/Workbench';
 import { SampleBadge } from './SampleBadge';
 import './submissions.css';
+import { SUBMISSION_STATUS_KEYS } from './submission-keys';
 
 function SubmissionFacts({ submission }: { submission: Submission }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ function SubmissionFacts({ submission }: { submission: Submission }) {
       <dt>{t('submissions.columns.schema')}</dt>
       <dd>{t('submissions.schemaAtVersion', { id: submission.schemaId, version: submission.schemaVersion })}</dd>
       <dt>{t('submissions.columns.status')}</dt>
-      <dd>{t(`submissionStatus.${submission.status}`)}</dd>
+      <dd>{t(SUBMISSION_STATUS_KEYS[submission.status])}</dd>
     </dl>
   );
 }

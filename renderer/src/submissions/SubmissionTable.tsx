@@ -5,6 +5,7 @@ import { CompletenessMeters } from '../workbench/CompletenessBars';
 import { routeHref } from '../frame/route';
 import { useRovingTable } from '../frame/use-roving-table';
 import { SampleBadge } from './SampleBadge';
+import { SUBMISSION_STATUS_KEYS } from './submission-keys';
 
 interface SubmissionTableProps {
   submissions: Submission[];
@@ -40,7 +41,7 @@ export function SubmissionTable({ submissions, completeness }: SubmissionTablePr
             </th>
             <td>{s.year}</td>
             <td>{t('submissions.schemaAtVersion', { id: s.schemaId, version: s.schemaVersion })}</td>
-            <td>{t(`submissionStatus.${s.status}`)}</td>
+            <td>{t(SUBMISSION_STATUS_KEYS[s.status])}</td>
             <td className="number">{t('submissions.answeredOf', { answered: s.answered, total: s.indicatorCount })}</td>
             <td>{completeness.get(s.id) && <CompletenessMeters counts={completeness.get(s.id)!.overall} label={s.countryName} />}</td>
           </tr>

@@ -12,11 +12,17 @@ export interface NewSubmissionDraft {
 
 export type DraftField = 'country' | 'year' | 'schema';
 
-/** A problem with one field, as a translation key and its values, so the form words it in the user's language. */
+/** A problem with one field: its values, for the field's sentence in the user's language. */
 export interface DraftProblem {
-  key: string;
   values?: Record<string, number>;
 }
+
+/** The sentence of each field's problem. */
+export const DRAFT_PROBLEM_KEYS = {
+  country: 'newSubmission.problems.country',
+  year: 'newSubmission.problems.year',
+  schema: 'newSubmission.problems.schema',
+} as const satisfies Record<DraftField, string>;
 
 export type DraftCheck =
   | { ok: true; input: ApiInput<'submissions.create'> }
@@ -37,12 +43,12 @@ export function defaultReferenceYear(today = new Date()): string {
 
 export function checkDraft(draft: NewSubmissionDraft): DraftCheck {
   const problems: Partial<Record<DraftField, DraftProblem>> = {};
-  if (!draft.country) problems.country = { key: 'newSubmission.problems.country' };
+  if (!draft.country) problems.country = {};
   const year = Number(draft.year.trim());
   if (!draft.year.trim() || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
-    problems.year = { key: 'newSubmission.problems.year', values: { first: FIRST_YEAR, last: LAST_YEAR } };
+    problems.year = { values: { first: FIRST_YEAR, last: LAST_YEAR } };
   const at = draft.schema.lastIndexOf('@');
-  if (at <= 0) problems.schema = { key: 'newSubmission.problems.schema' };
+  if (at <= 0) problems.schema = {};
   if (!draft.country || problems.year || problems.schema) return { ok: false, problems };
   return {
     ok: true,

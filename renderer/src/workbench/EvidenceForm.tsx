@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceType } from '../../../shared/records';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { EVIDENCE_TYPE_KEYS } from './workbench-keys';
 
 interface Draft {
   type: EvidenceType;
@@ -60,7 +61,7 @@ export function EvidenceForm({ submissionId, code, onAdded }: { submissionId: st
         {(['law', 'practice'] as const).map((type) => (
           <label key={type} className="inline-choice">
             <input type="radio" name="evidence-type" checked={draft.type === type} onChange={() => set({ type })} />
-            {t(`panel.types.${type}`)}
+            {t(EVIDENCE_TYPE_KEYS[type])}
           </label>
         ))}
       </fieldset>

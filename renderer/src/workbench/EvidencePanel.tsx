@@ -11,6 +11,7 @@ import { EvidenceForm } from './EvidenceForm';
 import { IndicatorHistory } from './IndicatorHistory';
 import { LinkEvidence, evidenceName } from './LinkEvidence';
 import { YearOnYear } from './YearOnYear';
+import { CONFIDENCE_KEYS, EVIDENCE_TYPE_KEYS } from './workbench-keys';
 
 interface EvidencePanelProps {
   submissionId: string;
@@ -27,7 +28,7 @@ function EvidenceItem({ item, onUnlink }: { item: EvidenceRow; onUnlink(): void 
   const { t } = useTranslation();
   return (
     <li className={`evidence-item evidence-${item.type}`}>
-      <span className="evidence-type">{t(`panel.types.${item.type}`)}</span>
+      <span className="evidence-type">{t(EVIDENCE_TYPE_KEYS[item.type])}</span>
       <span className="evidence-name">{evidenceName(item)}</span>
       {item.date && <span className="evidence-date">{item.date}</span>}
       {item.url && (
@@ -85,7 +86,7 @@ export function EvidencePanel({ submissionId, row, previous, version, onChanged,
         <dt>{t('grid.score')}</dt>
         <dd data-testid="panel-score">{row.score ?? '—'}</dd>
         <dt>{t('grid.confidence')}</dt>
-        <dd>{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</dd>
+        <dd>{row.confidence ? t(CONFIDENCE_KEYS[row.confidence]) : '—'}</dd>
       </dl>
       {previous?.previous && previousItem && (
         <YearOnYear

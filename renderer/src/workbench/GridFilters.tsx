@@ -3,6 +3,7 @@ import type { SchemaSummary } from '../../../shared/domain';
 import { Dimension, MigrantCategory } from '../../../shared/indicator-schema';
 import type { GridFilter } from './row-filter';
 import { ROW_STATUSES, type RowStatus } from './row-status';
+import { CATEGORY_KEYS, DIMENSION_KEYS, ROW_STATUS_KEYS } from './workbench-keys';
 
 interface GridFiltersProps {
   domains: SchemaSummary['domains'];
@@ -60,7 +61,7 @@ export function GridFilters({ domains, filter, onChange, shown, searchRef, onLea
           <option value="">{t('submission.allDimensions')}</option>
           {Dimension.options.map((d) => (
             <option key={d} value={d}>
-              {t(`dimension.${d}`)}
+              {t(DIMENSION_KEYS[d])}
             </option>
           ))}
         </select>
@@ -74,7 +75,7 @@ export function GridFilters({ domains, filter, onChange, shown, searchRef, onLea
           <option value="">{t('workbench.allCategories')}</option>
           {MigrantCategory.options.map((c) => (
             <option key={c} value={c}>
-              {t(`category.${c}`)}
+              {t(CATEGORY_KEYS[c])}
             </option>
           ))}
         </select>
@@ -88,7 +89,7 @@ export function GridFilters({ domains, filter, onChange, shown, searchRef, onLea
           <option value="">{t('workbench.allStatuses')}</option>
           {ROW_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`rowStatus.${s}`)}
+              {t(ROW_STATUS_KEYS[s])}
             </option>
           ))}
         </select>

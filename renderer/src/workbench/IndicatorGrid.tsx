@@ -5,6 +5,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { IndicatorRow } from '../../../shared/domain';
 import { gridTheme } from './grid-modules';
 import { gridColumns, type GridContext } from './grid-columns';
+import { AG_GRID_KEYS, isTranslatedGridKey } from './grid-locale-keys';
 import { passesFilter, hasChoices, type GridFilter } from './row-filter';
 
 /** A change the expert made in a cell, for the engine to write. */
@@ -91,7 +92,7 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     [],
   );
   const localeText = useCallback(
-    ({ key, defaultValue }: { key: string; defaultValue: string }) => t(`agGrid.${key}`, { defaultValue }),
+    ({ key, defaultValue }: { key: string; defaultValue: string }) => (isTranslatedGridKey(key) ? t(AG_GRID_KEYS[key]) : defaultValue),
     [t],
   );
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/curate-contract';
+import { CHANGED_FIELD_KEYS, HISTORY_KIND_KEYS, isChangedField, isUndoAction, UNDO_ACTION_KEYS } from './workbench-keys';
 
 const shown = (value: string | number | null) => (value === null || value === '' ? '—' : String(value));
 
@@ -14,12 +15,12 @@ export function IndicatorHistory({ entries }: { entries: HistoryEntry[] }) {
         <li key={entry.seq}>
           <span className="history-when">{when.format(new Date(entry.at))}</span>{' '}
           <span className="history-what">
-            {t(`panel.historyKinds.${entry.kind}`, { action: t(`undo.actions.${entry.action}`, { defaultValue: entry.action }), of: entry.of })}
+            {t(HISTORY_KIND_KEYS[entry.kind], { action: isUndoAction(entry.action) ? t(UNDO_ACTION_KEYS[entry.action]) : entry.action, of: entry.of })}
           </span>
           <ul>
             {entry.changes.map((c, i) => (
               <li key={i}>
-                {t('panel.historyChange', { field: t(`panel.fields.${c.field}`, { defaultValue: c.field }), before: shown(c.before), after: shown(c.after) })}
+                {t('panel.historyChange', { field: isChangedField(c.field) ? t(CHANGED_FIELD_KEYS[c.field]) : c.field, before: shown(c.before), after: shown(c.after) })}
               </li>
             ))}
           </ul>

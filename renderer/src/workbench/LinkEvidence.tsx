@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceRow } from '../../../shared/curate-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { EVIDENCE_TYPE_KEYS } from './workbench-keys';
 
 export function evidenceName(item: Pick<EvidenceRow, 'title' | 'citation'>): string {
   return item.citation ? `${item.title}, ${item.citation}` : item.title;
@@ -53,7 +54,7 @@ export function LinkEvidence({ code, all, onLinked }: LinkEvidenceProps) {
           <option value="">{t('panel.chooseEvidence')}</option>
           {choices.map((e) => (
             <option key={e.id} value={String(e.id)}>
-              {t(`panel.types.${e.type}`)}: {evidenceName(e)}
+              {t(EVIDENCE_TYPE_KEYS[e.type])}: {evidenceName(e)}
             </option>
           ))}
         </select>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem, ProblemList } from '../../../shared/quality-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { PROBLEM_KEYS } from './workbench-keys';
 
 interface ProblemsListProps {
   submissionId: string;
@@ -57,7 +58,7 @@ export function ProblemsList({ submissionId, problems, onJump, onChanged, paneRe
   const [error, setError] = useState<ApiError>();
   const open = problems.items.filter((p) => p.accepted === null);
   const accepted = problems.items.filter((p) => p.accepted !== null);
-  const words = (p: Problem) => t(`problem.${p.code}`, { ...p.params, defaultValue: p.message });
+  const words = (p: Problem) => t(PROBLEM_KEYS[p.code], p.params);
 
   const unaccept = async (problem: Problem) => {
     try {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UndoOutcome, UndoState } from '../../../shared/curate-contract';
 import { api, asApiError, type ApiError } from '../api/client';
 import { ErrorNotice } from '../frame/ErrorNotice';
+import { isUndoAction, UNDO_ACTION_KEYS } from './workbench-keys';
 
 interface UndoControlsProps {
   submissionId: string;
@@ -34,7 +35,7 @@ export function UndoControls({ submissionId, state, onDone }: UndoControlsProps)
       try {
         const outcome = await api.invoke(method, { submissionId });
         setError(undefined);
-        setSaid(t(method === 'edits.undo' ? 'undo.undone' : 'undo.redone', { action: t(`undo.actions.${outcome.action}`, { defaultValue: outcome.action }) }));
+        setSaid(t(method === 'edits.undo' ? 'undo.undone' : 'undo.redone', { action: isUndoAction(outcome.action) ? t(UNDO_ACTION_KEYS[outcome.action]) : outcome.action }));
         onDone(outcome);
       } catch (caught) {
         setError(asApiError(caught));

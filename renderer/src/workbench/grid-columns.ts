@@ -4,6 +4,7 @@ import type { IndicatorRow } from '../../../shared/domain';
 import { answerText } from './answer-text';
 import { CONFIDENCE_VALUES, scoreEditor, valueEditor } from './cell-editors';
 import { rowStatus, type RowContext } from './row-status';
+import { CATEGORY_KEYS, CONFIDENCE_KEYS, DIMENSION_KEYS, ROW_STATUS_KEYS } from './workbench-keys';
 
 /** What cells read besides their row: open problems, last year's values, and which cells are invalid. */
 export interface GridContext extends RowContext {
@@ -64,7 +65,7 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       cellClass: 'cell-editable',
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...CONFIDENCE_VALUES] },
-      valueFormatter: ({ value }) => (value ? t(`confidence.${value as (typeof CONFIDENCE_VALUES)[number]}`) : ''),
+      valueFormatter: ({ value }) => (value ? t(CONFIDENCE_KEYS[value as (typeof CONFIDENCE_VALUES)[number]]) : ''),
     },
     {
       field: 'sourceCount',
@@ -80,7 +81,7 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       width: 120,
       minWidth: 110,
       valueGetter: ({ data, context }) => (data ? rowStatus(data, context as GridContext) : ''),
-      valueFormatter: ({ value }) => (value ? t(`rowStatus.${value as ReturnType<typeof rowStatus>}`) : ''),
+      valueFormatter: ({ value }) => (value ? t(ROW_STATUS_KEYS[value as ReturnType<typeof rowStatus>]) : ''),
       cellClass: ({ value }) => `status-${String(value)}`,
     },
     { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110 },
@@ -89,14 +90,14 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       headerName: t('grid.dimension'),
       width: 100,
       minWidth: 90,
-      valueFormatter: ({ value }) => (value ? t(`dimension.${value as IndicatorRow['dimension']}`) : ''),
+      valueFormatter: ({ value }) => (value ? t(DIMENSION_KEYS[value as IndicatorRow['dimension']]) : ''),
     },
     {
       field: 'categories',
       headerName: t('grid.categories'),
       width: 150,
       minWidth: 110,
-      valueFormatter: ({ value }) => (value as IndicatorRow['categories']).map((c) => t(`category.${c}`)).join(', '),
+      valueFormatter: ({ value }) => (value as IndicatorRow['categories']).map((c) => t(CATEGORY_KEYS[c])).join(', '),
       sortable: false,
     },
   ];

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, ProgressBus, type ApiHandlers } from '../../../electron/core/api';
 import { invokeApi } from '../../../electron/core/invoke';
@@ -37,6 +38,19 @@ describe('long imports', () => {
     const staging = events.filter((e) => e.task.startsWith('stage:'));
     expect(staging.length).toBeGreaterThan(2);
     expect(staging.at(-1)).toMatchObject({ done: 60_000, total: 60_000 });
+  });
+
+  it('say what they are doing as a phase code with its params, for the UI to word; the English is for the CLI', async () => {
+    const events: Progress[] = [];
+    progress.on('progress', (e) => events.push(e));
+    const opened = await api['imports.open']({ submissionId, path: file });
+    const preview = await api['imports.preview']({ session: opened.session, sheet: opened.sheets[0]!.name, kind: 'evidence' });
+    await api['imports.stage']({ session: opened.session, sheet: opened.sheets[0]!.name, kind: 'evidence', mapping: preview.mapping });
+    const opening = events.filter((e) => e.task.startsWith('open:'));
+    expect(opening.length).toBeGreaterThan(0);
+    expect(opening.every((e) => ['reading', 'converting', 'scanning', 'mapping'].includes(e.phase))).toBe(true);
+    const staging = events.filter((e) => e.task.startsWith('stage:'));
+    expect(staging.at(-1)).toMatchObject({ phase: 'checking', params: { file: path.basename(file) }, message: `Checking the rows of ${path.basename(file)}` });
   });
 
   it('can be cancelled by their task id, keeping nothing of the cancelled work', async () => {

@@ -26,6 +26,7 @@ function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, 
       throw new MrcError(
         'score-from-rule',
         `${indicator.code} is scored by its rule (${indicator.scoring.kind}), not by hand: give its value and the score follows.`,
+        { params: { indicator: indicator.code } },
       );
     return scoreAnswer(indicator, value);
   }
@@ -33,7 +34,9 @@ function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, 
   const score = edit.score === undefined ? (previous?.score ?? null) : edit.score;
   const allowed = expertScores(indicator.scoring);
   if (score !== null && !allowed.includes(score))
-    throw new MrcError('score-not-allowed', `${indicator.code} takes one of the scores ${allowed.join(', ')}; ${score} is not one.`);
+    throw new MrcError('score-not-allowed', `${indicator.code} takes one of the scores ${allowed.join(', ')}; ${score} is not one.`, {
+      params: { indicator: indicator.code, score, allowed: allowed.join(', ') },
+    });
   return score;
 }
 
@@ -44,7 +47,8 @@ function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, 
 export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promise<IndicatorRow> {
   const indicator = submissionIndicator(db, edit.submissionId, edit.indicatorId);
   const reading = readAnswerValue(indicator, edit.value);
-  if (reading.kind === 'refused') throw new MrcError(reading.code, reading.message, { where: { column: 'value' } });
+  if (reading.kind === 'refused')
+    throw new MrcError(reading.code, reading.message, { where: { column: 'value' }, detail: reading.detail, params: reading.params });
   const value = reading.kind === 'value' ? reading.value : null;
   await undoable(db, { actor, submissionId: edit.submissionId, action: 'answers.set', indicators: [indicator.code] }, (tracker) => {
     const previous = readAnswer(db, edit.submissionId, indicator.code);

@@ -50,6 +50,7 @@ function replay(db: Db, seq: number, changes: readonly RowChange[], direction: '
       throw new MrcError(
         'edit-superseded',
         `Edit ${seq} cannot be ${direction === 'undo' ? 'undone' : 'redone'}: the ${describeRow(change)} has changed since (by an import or another edit). Nothing was changed.`,
+        { detail: `edit-superseded.${direction}`, params: { seq, record: Object.values(change.key).join(' / ') } },
       );
   const writes = changes.filter((c) => !c.guard);
   const now = new Date().toISOString();
@@ -70,7 +71,7 @@ async function step(db: Db, actor: string, submissionId: string, direction: 'und
     if (seq === undefined)
       throw new MrcError(direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo', `There is no edit of this submission to ${direction}.`);
     const edit = loggedEdit(db, seq);
-    if (!edit) throw new MrcError('audit-entry-missing', `The audit entry of edit ${seq} is missing from the log; run "mrc audit verify".`);
+    if (!edit) throw new MrcError('audit-entry-missing', `The audit entry of edit ${seq} is missing from the log; run "mrc audit verify".`, { params: { seq } });
     const changes = (JSON.parse(edit.details) as { changes: RowChange[] }).changes;
     const applied = replay(db, seq, changes, direction);
     const indicators = editIndicators(db, seq);

@@ -1,3 +1,4 @@
+import type { UndoableAction } from '../../../../shared/curate-contract';
 import { MrcError } from '../../../../shared/errors';
 import { appendAudit } from '../../audit';
 import { type Db, withWriteLock } from '../../db';
@@ -35,7 +36,7 @@ export interface EditMeta {
   actor: string;
   submissionId: string;
   /** The audit entry's action: "answers.set", "evidence.link", "reconcile.decide"… */
-  action: string;
+  action: UndoableAction;
   /** The indicators whose history shows the edit; the tracker may add more with `indicators.add`. */
   indicators: Iterable<string>;
   /** Said in the audit entry beside the rows. */

@@ -21,7 +21,7 @@ const toRow = (e: StoredEvidence): EvidenceRow => ({ ...e, indicators: e.indicat
 
 function requireEvidence(db: Db, id: number): EvidenceRow {
   const found = findEvidence(db, id);
-  if (!found) throw new MrcError('unknown-evidence', `There is no evidence ${id} in this workspace.`);
+  if (!found) throw new MrcError('unknown-evidence', `There is no evidence ${id} in this workspace.`, { params: { evidence: id } });
   return toRow(found);
 }
 
@@ -41,6 +41,7 @@ function refuseDuplicate(db: Db, submissionId: string, fields: EvidenceFields, s
     throw new MrcError(
       'duplicate-evidence',
       `The submission already cites ${fields.type === 'law' ? 'the law' : 'the source'} "${fields.title}"${fields.citation ? `, ${fields.citation}` : ''} (evidence ${other}): link that one instead.`,
+      { params: { type: fields.type, title: fields.title, citation: fields.citation ?? '', evidence: other } },
     );
 }
 

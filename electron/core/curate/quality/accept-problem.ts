@@ -9,7 +9,10 @@ import { readQualityInputs } from './read-quality-inputs';
 function currentProblem(db: Db, submissionId: string, key: string): Problem {
   const problem = listProblems(db, readQualityInputs(db, submissionId)).items.find((p) => p.key === key);
   if (!problem)
-    throw new MrcError('unknown-problem', `The submission has no problem "${key}" now: it may have been solved, or changed since the list was read.`);
+    throw new MrcError('unknown-problem', `The submission has no problem "${key}" now: it may have been solved, or changed since the list was read.`, {
+      // A problem's key starts with its indicator's code (problemKey), which is what a person recognises.
+      params: { key, indicator: key.split('/')[0] ?? key },
+    });
   return problem;
 }
 

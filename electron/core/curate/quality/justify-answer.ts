@@ -8,10 +8,13 @@ import { previousAnswers } from './year-on-year';
 
 function previousAnswerOf(db: Db, submissionId: string, indicator: string): { item: PreviousAnswer; previousSubmissionId: string } {
   const inputs = readQualityInputs(db, submissionId);
-  if (!inputs.indicators.has(indicator)) throw new MrcError('unknown-indicator', `${indicator} is no indicator of the submission's schema.`);
+  if (!inputs.indicators.has(indicator))
+    throw new MrcError('unknown-indicator', `${indicator} is no indicator of the submission's schema.`, { params: { indicator } });
   const { previous, items } = previousAnswers(db, inputs);
   if (!previous)
-    throw new MrcError('no-previous-submission', 'The workspace holds no submission for this country and an earlier year: there is no change to justify.');
+    throw new MrcError('no-previous-submission', 'The workspace holds no submission for this country and an earlier year: there is no change to justify.', {
+      params: { country: inputs.submission.country, year: inputs.submission.year },
+    });
   return { item: items.find((i) => i.indicator === indicator)!, previousSubmissionId: previous.submissionId };
 }
 
@@ -22,7 +25,9 @@ function previousAnswerOf(db: Db, submissionId: string, indicator: string): { it
 export function recordJustification(db: Db, actor: string, submissionId: string, indicator: string, note: string): PreviousAnswer {
   const { item, previousSubmissionId } = previousAnswerOf(db, submissionId, indicator);
   if (!item.scoreChanged)
-    throw new MrcError('score-unchanged', `${indicator}'s score is the same as the previous year's (or one of them is missing): there is nothing to justify.`);
+    throw new MrcError('score-unchanged', `${indicator}'s score is the same as the previous year's (or one of them is missing): there is nothing to justify.`, {
+      params: { indicator },
+    });
   const at = new Date().toISOString();
   upsertJustification(db, submissionId, { indicator, note, previousSubmissionId, previousScore: item.previousScore, score: item.score, actor, at });
   appendAudit(db, {
