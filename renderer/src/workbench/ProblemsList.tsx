@@ -11,8 +11,6 @@ interface ProblemsListProps {
   /** Moves the grid to the problem's cell and gives it the keyboard focus. */
   onJump(problem: Problem): void;
   onChanged(): void;
-  /** The list as a pane that F6 reaches. */
-  paneRef: React.Ref<HTMLElement>;
 }
 
 function AcceptForm({ submissionId, problem, onDone }: { submissionId: string; problem: Problem; onDone(accepted: boolean): void }) {
@@ -52,7 +50,7 @@ function AcceptForm({ submissionId, problem, onDone }: { submissionId: string; p
 }
 
 /** Everything that keeps the submission from export, each a way to its cell, each acceptable with a note. */
-export function ProblemsList({ submissionId, problems, onJump, onChanged, paneRef }: ProblemsListProps) {
+export function ProblemsList({ submissionId, problems, onJump, onChanged }: ProblemsListProps) {
   const { t } = useTranslation();
   const [accepting, setAccepting] = useState<string>();
   const [error, setError] = useState<ApiError>();
@@ -70,7 +68,7 @@ export function ProblemsList({ submissionId, problems, onJump, onChanged, paneRe
   };
 
   return (
-    <section className="problems" aria-labelledby="problems-heading" data-testid="problems" ref={paneRef} tabIndex={-1}>
+    <section className="problems" aria-labelledby="problems-heading" data-testid="problems">
       <h2 id="problems-heading">{t('problems.heading', { count: open.length })}</h2>
       {open.length === 0 && <p className="problems-none">{t('problems.none')}</p>}
       {error && <ErrorNotice error={error} />}

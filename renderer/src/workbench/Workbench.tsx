@@ -48,7 +48,6 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
   const grid = useRef<GridApi<IndicatorRow>>(undefined);
   const search = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLElement>(null);
-  const problemsPane = useRef<HTMLElement>(null);
   const gridArea = useRef<HTMLDivElement>(null);
 
   const { refresh } = bench;
@@ -76,14 +75,9 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
     if (grid.current && first) focusCell(grid.current, { code: first, column: 'value' });
   };
 
-  /**
-   * F6 moves on through the panes as in a desktop window: the grid, the evidence panel, the problems list,
-   * and back to the grid on the panel's indicator. Tab cannot do it: in the grid it moves from cell to cell.
-   */
+  /** F6 moves between the grid (back to the panel's indicator) and the evidence panel, as between a window's panes. */
   const switchPane = (from: EventTarget) => {
-    const inside = (pane: React.RefObject<HTMLElement | null>) => pane.current?.contains(from as Node) ?? false;
-    if (inside(panel) && problemsPane.current) return problemsPane.current.focus();
-    if (!inside(panel) && !inside(problemsPane)) return panel.current?.focus();
+    if (!panel.current?.contains(from as Node)) return panel.current?.focus();
     if (!grid.current || !row || !focusCell(grid.current, { code: row.code, column: 'value' })) toFirstRow();
   };
   return (
@@ -145,13 +139,7 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
         </div>
       </section>
       {bench.problems.data && (
-        <ProblemsList
-          submissionId={submissionId}
-          problems={bench.problems.data}
-          onJump={jump}
-          onChanged={changed}
-          paneRef={problemsPane}
-        />
+        <ProblemsList submissionId={submissionId} problems={bench.problems.data} onJump={jump} onChanged={changed} />
       )}
     </div>
   );
