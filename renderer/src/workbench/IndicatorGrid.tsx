@@ -25,9 +25,12 @@ interface IndicatorGridProps {
   onShownChange(shown: number): void;
 }
 
+// Every row has room for two lines, so the grid knows each row's place without measuring it: a row that
+// sized to its content would be drawn and measured on every scroll. The columns of words wrap onto the
+// second line rather than cut a word at 1024 px (grid-columns.ts); a longer text shows its first two lines
+// and the rest in its tooltip.
 const ROW_HEIGHT = 48;
-// Cells and headers wrap rather than cut their words: at 1024 px an option label or a heading is read whole.
-const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapText: true, autoHeight: true, wrapHeaderText: true, autoHeaderHeight: true };
+const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true };
 const rowId = ({ data }: GetRowIdParams<IndicatorRow>) => data.code;
 const CONTAINER_STYLE = { blockSize: '100%', inlineSize: '100%' };
 
@@ -58,12 +61,16 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     latest.current = props;
   });
 
+  // The grid filters all its rows again only when the filter changed, or when the problems behind a status
+  // filter did; otherwise only the cells on screen are drawn again (an edit's row arrives by transaction).
+  const filtered = useRef(filter);
   useEffect(() => {
     const grid = api.current;
     if (!grid) return;
     grid.setGridOption('context', context);
     grid.refreshCells({ columns: ['status', 'value', 'score'], force: true });
-    grid.onFilterChanged();
+    if (filtered.current !== filter || filter.status) grid.onFilterChanged();
+    filtered.current = filter;
   }, [filter, context]);
 
   const handlers = useMemo(
@@ -128,7 +135,8 @@ export function IndicatorGrid(props: IndicatorGridProps) {
         // the grid tells it each row's place among all of them (aria-rowindex, aria-rowcount).
         ensureDomOrder
         enableCellTextSelection
-        tooltipShowDelay={600}
+        // The browser's own tooltips (a title attribute): the grid's would add listeners to every cell it draws.
+        enableBrowserTooltips
         enableRtl={direction === 'rtl'}
         getLocaleText={localeText}
       />
