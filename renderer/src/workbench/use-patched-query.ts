@@ -15,8 +15,9 @@ export interface PatchedQuery<M extends ApiMethod> {
  * A read-only API method's answer that edits patch where they know what changed (an edit's row, problems
  * and completeness), so a submission of thousands of indicators is not read whole after each one. An answer
  * that was on its way while a patch landed may predate the edit: it is dropped and the method asked again.
+ * Nothing is asked until `ready`, so what the page needs first can be asked first.
  */
-export function usePatchedQuery<M extends ApiMethod>(method: M, input: ApiInput<M>): PatchedQuery<M> {
+export function usePatchedQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, ready = true): PatchedQuery<M> {
   const [data, setData] = useState<ApiOutput<M>>();
   const [error, setError] = useState<ApiError>();
   const [generation, setGeneration] = useState(0);
@@ -26,6 +27,7 @@ export function usePatchedQuery<M extends ApiMethod>(method: M, input: ApiInput<
   const inputKey = JSON.stringify(input);
 
   useEffect(() => {
+    if (!ready) return;
     let current = true;
     loading.current = true;
     patchedWhileLoading.current = false;
@@ -46,7 +48,7 @@ export function usePatchedQuery<M extends ApiMethod>(method: M, input: ApiInput<
     return () => {
       current = false;
     };
-  }, [method, inputKey, generation]);
+  }, [method, inputKey, generation, ready]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const patch = useCallback((change: (data: ApiOutput<M>) => ApiOutput<M>) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { IndicatorRow } from '../../../shared/domain';
 import { api, asApiError, type ApiError } from '../api/client';
@@ -36,7 +36,9 @@ export function useWorkbench(submissionId: string, locale: string, grid: RefObje
       .catch((caught: unknown) => setRowsError(asApiError(caught)));
   }, [submissionId, locale]);
   useEffect(loadRows, [loadRows]);
-  const problems = usePatchedQuery('submissions.problems', { submissionId });
+  // The problems (thousands, in a large schema) are asked for once the rows are in, so reading and
+  // drawing them never holds back the grid.
+  const problems = usePatchedQuery('submissions.problems', { submissionId }, loaded !== undefined);
   const completeness = usePatchedQuery('submissions.completeness', { submissionId });
   const previous = useApiQuery('submissions.previous', { submissionId });
   const undo = useApiQuery('edits.state', { submissionId });
@@ -71,14 +73,18 @@ export function useWorkbench(submissionId: string, locale: string, grid: RefObje
               ? { value: row.value, score: value === null ? null : Number(value) }
               : { value: row.value, confidence: value === null ? null : (value as 'low' | 'medium' | 'high') };
         const outcome = await api.invoke('answers.set', { submissionId, indicatorId: code, ...input });
-        replaceRow(outcome.row);
-        const at = (c: string) => position.get(c) ?? Number.MAX_SAFE_INTEGER;
-        patchProblems((list) => withIndicatorProblems(list, code, outcome.problems, at));
+        // The row (its cells are drawn by the grid at once) and the completeness first; the problems list,
+        // the panel and the undo state follow in a render of their own, so they never hold the figures back.
         patchCompleteness((counts) => withCompletenessChange(counts, outcome.completenessChange));
         setEditError(undefined);
-        reloadUndo();
-        // Last year's comparison holds this year's values too; without a previous year it is empty.
-        if (hasPrevious) reloadPrevious();
+        startTransition(() => {
+          replaceRow(outcome.row);
+          const at = (c: string) => position.get(c) ?? Number.MAX_SAFE_INTEGER;
+          patchProblems((list) => withIndicatorProblems(list, code, outcome.problems, at));
+          reloadUndo();
+          // Last year's comparison holds this year's values too; without a previous year it is empty.
+          if (hasPrevious) reloadPrevious();
+        });
       } catch (caught) {
         setEditError(asApiError(caught));
       }
