@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorRow } from './domain';
+import { CompletenessChange, Problem } from './quality-contract';
 import { Confidence, EvidenceType } from './records';
 
 /**
@@ -131,6 +132,18 @@ export const AuditVerdict = z.object({
 export type AuditVerdict = z.infer<typeof AuditVerdict>;
 
 const EvidenceRef = z.object({ evidenceId: EvidenceId }).strict();
+/**
+ * What an answer changed, so the workbench shows it without reading the whole submission again: the row,
+ * the indicator's problems now (accepted ones included; the problems of other indicators are unchanged),
+ * and how the completeness counts moved.
+ */
+export const AnswerOutcome = z.object({
+  row: IndicatorRow,
+  problems: z.array(Problem),
+  completenessChange: CompletenessChange,
+});
+export type AnswerOutcome = z.infer<typeof AnswerOutcome>;
+
 const EvidenceLink = z.object({ evidenceId: EvidenceId, indicatorId: IndicatorId }).strict();
 
 export const curateMethods = {
@@ -138,6 +151,7 @@ export const curateMethods = {
    * Answers one indicator. `value` is read as the answer type reads a cell ("45%" in a percentage is 45,
    * "Yes" is yes, "n/a" or null clears); the score comes from the scoring rule, and `score` is taken only
    * where the rule is `expert` (one of its allowed scores). `confidence`, `note`: left as they are when absent, cleared by null.
+   * Returns the row, the indicator's problems and the change in completeness (AnswerOutcome).
    */
   'answers.set': {
     input: z
@@ -150,7 +164,7 @@ export const curateMethods = {
         note: z.string().max(20_000).nullable().optional(),
       })
       .strict(),
-    output: IndicatorRow,
+    output: AnswerOutcome,
   },
   'evidence.list': { input: z.object({ submissionId: Id }).strict(), output: z.array(EvidenceRow) },
   'evidence.ofIndicator': { input: z.object({ submissionId: Id, indicatorId: IndicatorId }).strict(), output: z.array(EvidenceRow) },

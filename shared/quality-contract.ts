@@ -83,6 +83,14 @@ export const Completeness = z.object({
 });
 export type Completeness = z.infer<typeof Completeness>;
 
+/** How an edit of one indicator moved the completeness counts of its domain, and so the overall ones: -1, 0 or +1 each. */
+export const CompletenessChange = z.object({
+  domain: z.string(),
+  answered: z.number().int(),
+  answeredWithSource: z.number().int(),
+});
+export type CompletenessChange = z.infer<typeof CompletenessChange>;
+
 export const Justification = z.object({
   note: z.string(),
   actor: z.string(),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Completeness, CompletenessCounts } from '../../../shared/quality-contract';
 
@@ -33,15 +34,18 @@ export function CompletenessMeters({ counts, label }: { counts: CompletenessCoun
   );
 }
 
-/** A labelled line of completeness meters. */
-export function CompletenessBar({ counts, label }: { counts: CompletenessCounts; label: string }) {
+/**
+ * A labelled line of completeness meters. Drawn again only when its counts change: an edit moves one
+ * domain's counts, and a schema may have a hundred domains.
+ */
+export const CompletenessBar = memo(function CompletenessBar({ counts, label }: { counts: CompletenessCounts; label: string }) {
   return (
     <div className="completeness-bar">
       <span className="completeness-label">{label}</span>
       <CompletenessMeters counts={counts} label={label} />
     </div>
   );
-}
+});
 
 /** How complete a submission is, overall and per domain; the domains fold away under the overall figures. */
 export function CompletenessBars({ completeness }: { completeness: Completeness }) {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import { createGrid, type CellEditRequestEvent, type CellFocusedEvent, type ColDef, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode } from 'ag-grid-community';
 import type { IndicatorRow } from '../../../shared/domain';
 import { gridTheme } from './grid-modules';
 import { gridColumns, type GridContext } from './grid-columns';
@@ -26,9 +25,12 @@ interface IndicatorGridProps {
   onShownChange(shown: number): void;
 }
 
+// Every row has room for two lines, so the grid knows each row's place without measuring it: a row that
+// sized to its content would be drawn and measured on every scroll. The columns of words wrap onto the
+// second line rather than cut a word at 1024 px (grid-columns.ts); a longer text shows its first two lines
+// and the rest in its tooltip.
 const ROW_HEIGHT = 48;
-// Cells and headers wrap rather than cut their words: at 1024 px an option label or a heading is read whole.
-const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapText: true, autoHeight: true, wrapHeaderText: true, autoHeaderHeight: true };
+const DEFAULT_COLUMN: ColDef<IndicatorRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true };
 const rowId = ({ data }: GetRowIdParams<IndicatorRow>) => data.code;
 const CONTAINER_STYLE = { blockSize: '100%', inlineSize: '100%' };
 
@@ -59,18 +61,23 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     latest.current = props;
   });
 
+  // The grid filters all its rows again only when the filter changed, or when the problems behind a status
+  // filter did; otherwise only the cells on screen are drawn again (an edit's row arrives by transaction).
+  const filtered = useRef(filter);
   useEffect(() => {
     const grid = api.current;
     if (!grid) return;
     grid.setGridOption('context', context);
     grid.refreshCells({ columns: ['status', 'value', 'score'], force: true });
-    grid.onFilterChanged();
+    // A new quick filter text filters the rows again, the choices with it.
+    if (filtered.current.text !== filter.text) grid.setGridOption('quickFilterText', filter.text);
+    else if (filtered.current !== filter || filter.status) grid.onFilterChanged();
+    filtered.current = filter;
   }, [filter, context]);
 
   const handlers = useMemo(
     () => ({
       ready: (event: GridReadyEvent<IndicatorRow>) => {
-        api.current = event.api;
         latest.current.onReady(event.api);
         latest.current.onShownChange(event.api.getDisplayedRowCount());
       },
@@ -96,43 +103,65 @@ export function IndicatorGrid(props: IndicatorGridProps) {
     [t],
   );
 
+  // The grid draws its rows itself (AG Grid without its React layer): a page of new rows on a scroll costs
+  // DOM work only, not a React render and commit of every cell. It is made again when the language changes,
+  // for its direction and its own words are read only when it is made.
+  const host = useRef<HTMLDivElement>(null);
+  const made = useRef<{ rows: IndicatorRow[]; columns: ColDef<IndicatorRow>[] }>(undefined);
+  useEffect(() => {
+    const { rows: rowData, context: madeContext, filter: madeFilter } = latest.current;
+    made.current = { rows: rowData, columns: columnDefs };
+    const grid = createGrid<IndicatorRow>(host.current!, {
+      theme: gridTheme,
+      rowData,
+      columnDefs,
+      defaultColDef: DEFAULT_COLUMN,
+      getRowId: rowId,
+      context: madeContext,
+      rowHeight: ROW_HEIGHT,
+      readOnlyEdit: true,
+      // Rows do not slide into place after an edit or a sort: with thousands of rows that costs frames.
+      animateRows: false,
+      onCellEditRequest: handlers.editRequest,
+      // Enter edits, Enter commits and moves down, Escape cancels, Tab moves on, as in a spreadsheet.
+      enterNavigatesVerticallyAfterEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      quickFilterText: madeFilter.text,
+      isExternalFilterPresent: handlers.filterPresent,
+      doesExternalFilterPass: handlers.filterPasses,
+      onFilterChanged: handlers.shownChanged,
+      onRowDataUpdated: handlers.shownChanged,
+      onCellFocused: handlers.focused,
+      onGridReady: handlers.ready,
+      // The grid benchmark (tests/bench/grid.bench.ts) times the opening of a submission to this mark.
+      onFirstDataRendered: handlers.rendered,
+      // Rows in the DOM follow the order on screen, so assistive technology reads them in sorted order;
+      // the grid tells it each row's place among all of them (aria-rowindex, aria-rowcount).
+      ensureDomOrder: true,
+      enableCellTextSelection: true,
+      // The browser's own tooltips (a title attribute): the grid's would add listeners to every cell it draws.
+      enableBrowserTooltips: true,
+      enableRtl: direction === 'rtl',
+      getLocaleText: localeText,
+    });
+    api.current = grid;
+    return () => {
+      api.current = undefined;
+      grid.destroy();
+    };
+    // Made again only for a new language; rows, columns, filter and context reach the grid made below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [direction, localeText, handlers]);
+
+  useEffect(() => {
+    if (made.current?.rows !== rows) api.current?.setGridOption('rowData', rows);
+    if (made.current?.columns !== columnDefs) api.current?.setGridOption('columnDefs', columnDefs);
+    made.current = { rows, columns: columnDefs };
+  }, [rows, columnDefs]);
+
   return (
     <div className="indicator-grid" data-testid="indicator-grid">
-      <AgGridReact<IndicatorRow>
-        // enableRtl is read only when the grid is created, so a change of direction re-creates it.
-        key={direction}
-        theme={gridTheme}
-        containerStyle={CONTAINER_STYLE}
-        rowData={rows}
-        columnDefs={columnDefs}
-        defaultColDef={DEFAULT_COLUMN}
-        getRowId={rowId}
-        context={context}
-        rowHeight={ROW_HEIGHT}
-        readOnlyEdit
-        // Rows do not slide into place after an edit or a sort: with thousands of rows that costs frames.
-        animateRows={false}
-        onCellEditRequest={handlers.editRequest}
-        // Enter edits, Enter commits and moves down, Escape cancels, Tab moves on, as in a spreadsheet.
-        enterNavigatesVerticallyAfterEdit
-        stopEditingWhenCellsLoseFocus
-        quickFilterText={filter.text}
-        isExternalFilterPresent={handlers.filterPresent}
-        doesExternalFilterPass={handlers.filterPasses}
-        onFilterChanged={handlers.shownChanged}
-        onRowDataUpdated={handlers.shownChanged}
-        onCellFocused={handlers.focused}
-        onGridReady={handlers.ready}
-        // The grid benchmark (tests/bench/grid.bench.ts) times the opening of a submission to this mark.
-        onFirstDataRendered={handlers.rendered}
-        // Rows in the DOM follow the order on screen, so assistive technology reads them in sorted order;
-        // the grid tells it each row's place among all of them (aria-rowindex, aria-rowcount).
-        ensureDomOrder
-        enableCellTextSelection
-        tooltipShowDelay={600}
-        enableRtl={direction === 'rtl'}
-        getLocaleText={localeText}
-      />
+      <div ref={host} style={CONTAINER_STYLE} />
     </div>
   );
 }

@@ -49,11 +49,20 @@ function AcceptForm({ submissionId, problem, onDone }: { submissionId: string; p
   );
 }
 
-/** Everything that keeps the submission from export, each a way to its cell, each acceptable with a note. */
+/** How many problems the list shows at first, and how many more each press of "Show more" adds. */
+const PAGE = 100;
+
+/**
+ * Everything that keeps the submission from export, each a way to its cell, each acceptable with a note.
+ * A submission of thousands of indicators can have thousands of open problems: the list draws them a hundred
+ * at a time, so the page stays quick, and its heading says how many there are. Accepted ones, each with its
+ * note, are few.
+ */
 export function ProblemsList({ submissionId, problems, onJump, onChanged }: ProblemsListProps) {
   const { t } = useTranslation();
   const [accepting, setAccepting] = useState<string>();
   const [error, setError] = useState<ApiError>();
+  const [shown, setShown] = useState(PAGE);
   const open = problems.items.filter((p) => p.accepted === null);
   const accepted = problems.items.filter((p) => p.accepted !== null);
   const words = (p: Problem) => t(PROBLEM_KEYS[p.code], p.params);
@@ -73,7 +82,7 @@ export function ProblemsList({ submissionId, problems, onJump, onChanged }: Prob
       {open.length === 0 && <p className="problems-none">{t('problems.none')}</p>}
       {error && <ErrorNotice error={error} />}
       <ul className="problem-items">
-        {open.map((p) => (
+        {open.slice(0, shown).map((p) => (
           <li key={p.key} data-problem={p.code}>
             <button type="button" className="problem-jump" onClick={() => onJump(p)}>
               <span className="problem-code">{p.indicator}</span> {words(p)}
@@ -95,6 +104,11 @@ export function ProblemsList({ submissionId, problems, onJump, onChanged }: Prob
           </li>
         ))}
       </ul>
+      {open.length > shown && (
+        <button type="button" className="problems-more" onClick={() => setShown((n) => n + PAGE)}>
+          {t('problems.showMore', { shown, total: open.length })}
+        </button>
+      )}
       {accepted.length > 0 && (
         <details>
           <summary>{t('problems.accepted', { count: accepted.length })}</summary>

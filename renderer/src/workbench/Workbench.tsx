@@ -39,13 +39,13 @@ function focusCell(grid: GridApi<IndicatorRow>, { code, column }: Target): boole
  */
 export function Workbench({ submissionId, domains }: { submissionId: string; domains: SchemaSummary['domains'] }) {
   const { t, i18n } = useTranslation();
-  const bench = useWorkbench(submissionId, i18n.language);
+  const grid = useRef<GridApi<IndicatorRow>>(undefined);
+  const bench = useWorkbench(submissionId, i18n.language, grid);
   const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
   const [shown, setShown] = useState<number>();
   const [focused, setFocused] = useState<string>();
   const [version, setVersion] = useState(0);
   const [target, setTarget] = useState<Target>();
-  const grid = useRef<GridApi<IndicatorRow>>(undefined);
   const search = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLElement>(null);
   const gridArea = useRef<HTMLDivElement>(null);
@@ -113,10 +113,10 @@ export function Workbench({ submissionId, domains }: { submissionId: string; dom
         {bench.rowsError && <ErrorNotice error={bench.rowsError} />}
         {bench.editError && <ErrorNotice error={bench.editError} />}
         <div className="workbench-main">
-          {bench.rows && (
+          {bench.loaded && (
             <div ref={gridArea} className="grid-area">
             <IndicatorGrid
-              rows={bench.rows}
+              rows={bench.loaded}
               context={bench.context}
               filter={filter}
               onEdit={(edit) => void bench.edit(edit)}

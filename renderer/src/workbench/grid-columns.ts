@@ -25,13 +25,14 @@ const invalidRule = (field: string) => ({
  */
 export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
   return [
-    { field: 'code', headerName: t('grid.code'), width: 92, minWidth: 92, pinned: 'left', lockPinned: true },
+    { field: 'code', headerName: t('grid.code'), width: 84, minWidth: 84, pinned: 'left', lockPinned: true },
     {
       field: 'question',
       headerName: t('grid.question'),
       flex: 3,
       minWidth: 200,
-      cellClass: 'cell-clamp',
+      wrapText: true,
+      tooltipField: 'question',
     },
     {
       field: 'value',
@@ -40,16 +41,18 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       minWidth: 130,
       editable: true,
       cellEditorSelector: valueEditor,
+      wrapText: true,
       cellClass: 'cell-editable',
       cellClassRules: invalidRule('value'),
       valueFormatter: ({ data, value }) => (data ? answerText(data, value as string | null) : ''),
+      tooltipValueGetter: ({ data, value }) => (data ? answerText(data, value as string | null) : ''),
       getQuickFilterText: ({ data, value }) => answerText(data, value as string | null),
     },
     {
       field: 'score',
       headerName: t('grid.score'),
-      width: 82,
-      minWidth: 82,
+      width: 74,
+      minWidth: 74,
       type: 'rightAligned',
       editable: editableScore,
       cellEditorSelector: scoreEditor,
@@ -59,7 +62,7 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
     {
       field: 'confidence',
       headerName: t('grid.confidence'),
-      width: 112,
+      width: 108,
       minWidth: 100,
       editable: true,
       cellClass: 'cell-editable',
@@ -70,21 +73,21 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
     {
       field: 'sourceCount',
       headerName: t('grid.sources'),
-      width: 90,
-      minWidth: 90,
+      width: 84,
+      minWidth: 84,
       type: 'rightAligned',
       headerTooltip: t('grid.sourcesTooltip'),
     },
     {
       colId: 'status',
       headerName: t('grid.status'),
-      width: 120,
-      minWidth: 110,
+      width: 104,
+      minWidth: 100,
       valueGetter: ({ data, context }) => (data ? rowStatus(data, context as GridContext) : ''),
       valueFormatter: ({ value }) => (value ? t(ROW_STATUS_KEYS[value as ReturnType<typeof rowStatus>]) : ''),
       cellClass: ({ value }) => `status-${String(value)}`,
     },
-    { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110 },
+    { field: 'domainTitle', headerName: t('grid.domain'), width: 140, minWidth: 110, wrapText: true },
     {
       field: 'dimension',
       headerName: t('grid.dimension'),
@@ -98,6 +101,7 @@ export function gridColumns(t: TFunction): ColDef<IndicatorRow>[] {
       width: 150,
       minWidth: 110,
       valueFormatter: ({ value }) => (value as IndicatorRow['categories']).map((c) => t(CATEGORY_KEYS[c])).join(', '),
+      wrapText: true,
       sortable: false,
     },
   ];

@@ -10,7 +10,6 @@ import {
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
-  RowAutoHeightModule,
   ScrollApiModule,
   SelectEditorModule,
   TextEditorModule,
@@ -35,7 +34,6 @@ ModuleRegistry.registerModules([
   SelectEditorModule,
   TooltipModule,
   RowApiModule,
-  RowAutoHeightModule,
   ScrollApiModule,
   RenderApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
@@ -45,6 +43,8 @@ ModuleRegistry.registerModules([
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 14,
+  // Narrower than Quartz's 16 px, so the columns the expert works in fit beside each other at 1024 px.
+  cellHorizontalPadding: 10,
   accentColor: '#1d5fa6',
   headerBackgroundColor: '#eef2f7',
   headerFontWeight: 600,

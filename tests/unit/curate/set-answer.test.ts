@@ -3,7 +3,7 @@ import { refusal, useCurateWorkspace } from './curate-workspace';
 
 const cw = useCurateWorkspace();
 const set = (indicatorId: string, value: string | null, more: Record<string, unknown> = {}, submissionId = cw.submissionId) =>
-  cw.api['answers.set']({ submissionId, indicatorId, value, ...more });
+  cw.api['answers.set']({ submissionId, indicatorId, value, ...more }).then((outcome) => outcome.row);
 
 describe('answers.set: the value read as its answer type, the score from the schema rule', () => {
   it('answers a yes/partly/no indicator by option, label or a word of another language, scored by option', async () => {

@@ -1,8 +1,9 @@
-import type { IndicatorRow } from '../../../../shared/domain';
+import type { AnswerOutcome } from '../../../../shared/curate-contract';
 import { MrcError } from '../../../../shared/errors';
 import { expertScores, type Indicator } from '../../../../shared/indicator-schema';
 import type { Db } from '../../db';
 import { undoable } from '../edit/undoable';
+import { indicatorProblems, indicatorStanding } from '../quality/indicator-quality';
 import { scoreAnswer } from '../score-answer';
 import { submissionIndicator } from '../submission-indicator';
 import { submissionIndicatorRow } from '../submissions';
@@ -42,15 +43,18 @@ function scoreFor(indicator: Indicator, value: string | null, edit: AnswerEdit, 
 
 /**
  * Answers one indicator as one undoable edit: the value read as its answer type reads it, the score from
- * the schema's rule (or the expert's pick), confidence and note kept unless given. Returns the grid's row.
+ * the schema's rule (or the expert's pick), confidence and note kept unless given. Returns the grid's row,
+ * the indicator's problems and how completeness moved, all read inside the edit's transaction.
  */
-export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promise<IndicatorRow> {
+export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promise<AnswerOutcome> {
   const indicator = submissionIndicator(db, edit.submissionId, edit.indicatorId);
   const reading = readAnswerValue(indicator, edit.value);
   if (reading.kind === 'refused')
     throw new MrcError(reading.code, reading.message, { where: { column: 'value' }, detail: reading.detail, params: reading.params });
   const value = reading.kind === 'value' ? reading.value : null;
-  await undoable(db, { actor, submissionId: edit.submissionId, action: 'answers.set', indicators: [indicator.code] }, (tracker) => {
+  const { submissionId } = edit;
+  const quality = await undoable(db, { actor, submissionId, action: 'answers.set', indicators: [indicator.code] }, (tracker) => {
+    const before = indicatorStanding(db, submissionId, indicator.code);
     const previous = readAnswer(db, edit.submissionId, indicator.code);
     const next = {
       value,
@@ -62,6 +66,15 @@ export async function setAnswer(db: Db, actor: string, edit: AnswerEdit): Promis
     const empty = Object.values(next).every((v) => v === null) && !previous?.citation;
     if (empty) deleteAnswer(db, edit.submissionId, indicator.code);
     else saveAnswer(db, edit.submissionId, indicator.code, next);
+    const after = indicatorStanding(db, submissionId, indicator.code);
+    return {
+      problems: indicatorProblems(db, submissionId, indicator.code),
+      completenessChange: {
+        domain: indicator.domain,
+        answered: after.answered - before.answered,
+        answeredWithSource: after.answeredWithSource - before.answeredWithSource,
+      },
+    };
   });
-  return submissionIndicatorRow(db, edit.submissionId, indicator.code);
+  return { row: submissionIndicatorRow(db, submissionId, indicator.code), ...quality };
 }

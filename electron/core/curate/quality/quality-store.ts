@@ -13,6 +13,11 @@ export function storedAnswers(db: Db, submissionId: string): StoredAnswer[] {
   return db.prepare('SELECT indicator, value, score FROM answers WHERE submission_id = ? ORDER BY indicator').all(submissionId) as StoredAnswer[];
 }
 
+/** One indicator's answer, as a list of none or one, for quality read of that indicator alone. */
+export function storedAnswerOf(db: Db, submissionId: string, indicator: string): StoredAnswer[] {
+  return db.prepare('SELECT indicator, value, score FROM answers WHERE submission_id = ? AND indicator = ?').all(submissionId, indicator) as StoredAnswer[];
+}
+
 export interface LinkedEvidence {
   indicator: string;
   total: number;
@@ -28,6 +33,17 @@ export function linkedEvidenceCounts(db: Db, submissionId: string): LinkedEviden
        WHERE e.submission_id = ? GROUP BY l.indicator`,
     )
     .all(submissionId) as LinkedEvidence[];
+}
+
+/** The evidence counts of one indicator of the submission: none or one row. */
+export function linkedEvidenceCountOf(db: Db, submissionId: string, indicator: string): LinkedEvidence[] {
+  return db
+    .prepare(
+      `SELECT l.indicator, count(*) AS total, sum(e.type = 'law') AS laws
+       FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
+       WHERE e.submission_id = ? AND l.indicator = ? GROUP BY l.indicator`,
+    )
+    .all(submissionId, indicator) as LinkedEvidence[];
 }
 
 export interface StoredRatification {

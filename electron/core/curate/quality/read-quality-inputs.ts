@@ -3,7 +3,17 @@ import type { Indicator, IndicatorSchema } from '../../../../shared/indicator-sc
 import type { DerivedAnswer } from '../../../../shared/quality-contract';
 import type { Db } from '../../db';
 import { getSchema } from '../../schema';
-import { linkedEvidenceCounts, storedAnswers, storedRatifications, submissionHeader, type LinkedEvidence, type StoredAnswer, type SubmissionHeader } from './quality-store';
+import {
+  linkedEvidenceCountOf,
+  linkedEvidenceCounts,
+  storedAnswerOf,
+  storedAnswers,
+  storedRatifications,
+  submissionHeader,
+  type LinkedEvidence,
+  type StoredAnswer,
+  type SubmissionHeader,
+} from './quality-store';
 import { deriveRatificationAnswers } from './ratification-answers';
 
 /** The answer an indicator has once ratifications are read in: the expert's if any value, else the derived one. */
@@ -16,6 +26,8 @@ export interface EffectiveAnswer {
 /** Everything the quality of one submission is computed from, read once. */
 export interface QualityInputs {
   submission: SubmissionHeader;
+  /** The one indicator these inputs are read for (the schema then lists it alone), or undefined for all of them. */
+  only: string | undefined;
   schema: IndicatorSchema;
   indicators: ReadonlyMap<string, Indicator>;
   stored: ReadonlyMap<string, StoredAnswer>;
@@ -39,20 +51,28 @@ function effectiveAnswers(schema: IndicatorSchema, stored: ReadonlyMap<string, S
   return effective;
 }
 
-export function readQualityInputs(db: Db, submissionId: string): QualityInputs {
+/**
+ * What the quality of a submission is computed from; with `only`, of that one indicator (its problems, whether
+ * it counts as answered), which an edit of it reads in a few milliseconds where the whole submission takes tens.
+ */
+export function readQualityInputs(db: Db, submissionId: string, only?: string): QualityInputs {
   const submission = submissionHeader(db, submissionId);
   if (!submission) throw new MrcError('unknown-submission', `No submission with id ${submissionId} in this workspace.`);
-  const schema = getSchema(db, submission.schemaId, submission.schemaVersion);
-  const stored = new Map(storedAnswers(db, submissionId).map((a) => [a.indicator, a]));
+  const whole = getSchema(db, submission.schemaId, submission.schemaVersion);
+  const schema = only === undefined ? whole : { ...whole, indicators: whole.indicators.filter((i) => i.code === only) };
+  const answers = only === undefined ? storedAnswers(db, submissionId) : storedAnswerOf(db, submissionId, only);
+  const evidence = only === undefined ? linkedEvidenceCounts(db, submissionId) : linkedEvidenceCountOf(db, submissionId, only);
+  const stored = new Map(answers.map((a) => [a.indicator, a]));
   const derived = deriveRatificationAnswers(schema, storedRatifications(db, submissionId), stored);
   return {
     submission,
+    only,
     schema,
     indicators: new Map(schema.indicators.map((i) => [i.code, i])),
     stored,
     derived,
     effective: effectiveAnswers(schema, stored, derived),
-    evidence: new Map(linkedEvidenceCounts(db, submissionId).map((e) => [e.indicator, e])),
+    evidence: new Map(evidence.map((e) => [e.indicator, e])),
     ratified: new Set(derived.map((d) => d.indicator)),
   };
 }

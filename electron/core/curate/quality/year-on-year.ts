@@ -17,7 +17,7 @@ function justificationOf(stored: StoredJustification | undefined, previous: Earl
 export function previousAnswers(db: Db, inputs: QualityInputs): PreviousSubmission {
   const previous = latestEarlierSubmission(db, inputs.submission.id);
   if (!previous) return { previous: null, items: [] };
-  const before = readQualityInputs(db, previous.submissionId).effective;
+  const before = readQualityInputs(db, previous.submissionId, inputs.only).effective;
   const notes = new Map(answerJustifications(db, inputs.submission.id).map((j) => [j.indicator, j]));
   const items = inputs.schema.indicators.map(({ code }): PreviousAnswer => {
     const now = inputs.effective.get(code)!;
