@@ -6,7 +6,7 @@ import { answerAppRequest, APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } fr
 import { ChosenFiles, unchosenFileRefusal } from './security/chosen-files';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { externalLinkQuestion, externalLinkTarget, OPEN_EXTERNAL_BUTTON } from './security/external-links';
-import { importDialogOptions } from './security/file-dialog';
+import { chooseExportPath, importDialogOptions } from './security/file-dialog';
 import { holdSingleInstance } from './security/single-instance';
 import { isTrustedSenderUrl, secureWebPreferences } from './security/web-preferences';
 
@@ -78,6 +78,11 @@ function serveApi(engine: EngineClient): void {
     if (!chosen) return null;
     chosenFiles.record(event.sender.id, chosen);
     return chosen;
+  });
+  ipcMain.handle('mrc:choose-save-path', (event, suggested: unknown) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!fromAppPage(event) || !win) return null;
+    return chooseExportPath((options) => dialog.showSaveDialog(win, options), chosenFiles, event.sender.id, suggested);
   });
 }
 

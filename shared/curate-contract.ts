@@ -67,6 +67,10 @@ export const UndoableAction = z.enum([
   'reconcile.decide',
   'reconcile.no-match',
   'reconcile.accept-above',
+  'problems.accept',
+  'problems.unaccept',
+  'answers.justify',
+  'answers.unjustify',
 ]);
 export type UndoableAction = z.infer<typeof UndoableAction>;
 

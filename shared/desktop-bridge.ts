@@ -15,6 +15,11 @@ export interface DesktopBridge {
    * Only paths chosen there can be opened by the engine.
    */
   chooseFile(suggested?: string): Promise<string | null>;
+  /**
+   * Opens the main process's own save dialog for an XLSX export, offering `suggestedName`; the chosen path (ending
+   * in .xlsx), or null when cancelled. Only a path chosen there can be written by submissions.exportXlsx.
+   */
+  chooseSavePath(suggestedName?: string): Promise<string | null>;
   /** The path on disk of a file the user dropped; '' when it has none (e.g. dragged from a web page). */
   pathForFile(file: File): string;
 }

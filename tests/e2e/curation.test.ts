@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { IndicatorRow } from '../../shared/domain';
 import { openApp, projectRoot, type AppSession } from './browser';
+import { findRow, isFocused, tabTo } from './keyboard';
 import { gridValue, shownAs } from './page-helpers';
 
 const screenshotDir = path.join(projectRoot, 'test-results');
@@ -30,17 +31,6 @@ async function backInGrid(page: Page): Promise<void> {
   await expect.poll(where).toBe('grid');
 }
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab until `target` has the focus, as a person tabbing through the page would. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${target.toString()} in ${limit} presses`);
-}
-
 /** The open list of a select cell editor. */
 const optionList = (page: Page) => page.locator('.ag-select-list[role=listbox], .ag-popup [role=listbox]').first();
 
@@ -49,16 +39,6 @@ async function goToCell(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Control+f');
   await expect.poll(() => isFocused(page.getByLabel('Find'))).toBe(true);
   await findRow(page, code);
-}
-
-/** In the Find box: the code typed over what it held, Enter to that row's value cell. */
-async function findRow(page: Page, code: string): Promise<void> {
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(code);
-  await expect.poll(() => page.getByTestId('indicator-count').textContent()).toBe('1 indicator');
-  await page.keyboard.press('Enter');
-  const cell = page.getByTestId('indicator-grid').locator(`[row-id="${code}"] [col-id="value"]`).first();
-  await expect.poll(() => isFocused(cell)).toBe(true);
 }
 
 describe('the curation workbench, by keyboard alone', () => {

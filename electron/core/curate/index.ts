@@ -10,5 +10,5 @@ export { countSubmissions, createSubmission, findSampleSubmission, getSubmission
 export { createQualityHandlers, unacceptedProblemCount } from './quality/quality-handlers';
 export { listProblems } from './quality/find-problems';
 export { listEvidence } from './evidence/evidence-edits';
-export { recordAcceptance } from './quality/accept-problem';
+export { acceptProblem } from './quality/accept-problem';
 export { readQualityInputs, type EffectiveAnswer, type QualityInputs } from './quality/read-quality-inputs';

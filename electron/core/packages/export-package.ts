@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../audit';
-import { listProblems, readQualityInputs, recordAcceptance } from '../curate';
+import { acceptProblem, listProblems, readQualityInputs } from '../curate';
 import { withWriteLock, type Db } from '../db';
 import { writeFileAtomically } from '../export';
 import { unlockIdentity } from '../keys';
@@ -19,12 +19,10 @@ export interface ExportRequest {
   encryptTo?: readonly string[] | undefined;
 }
 
-/** Accepts every problem left with one note, for a scripted export; each acceptance is its own audit entry. */
+/** Accepts every problem left with one note, for a scripted export; each acceptance is its own undoable edit. */
 async function acceptRemaining(db: Db, actor: string, submissionId: string, note: string): Promise<void> {
-  await withWriteLock(db, {}, () => {
-    for (const problem of listProblems(db, readQualityInputs(db, submissionId)).items)
-      if (problem.accepted === null) recordAcceptance(db, actor, submissionId, problem.key, note);
-  });
+  for (const problem of listProblems(db, readQualityInputs(db, submissionId)).items)
+    if (problem.accepted === null) await acceptProblem(db, actor, submissionId, problem.key, note);
 }
 
 /**

@@ -202,6 +202,12 @@ export function desktopFileDialog(): (() => Promise<ChosenFile | null>) | null {
   };
 }
 
+/** On the desktop, the main process's own save dialog for an export: the chosen path, or null when cancelled (null in the browser, which downloads instead). */
+export function desktopSaveDialog(): ((suggestedName: string) => Promise<string | null>) | null {
+  const choose = window.mrc?.chooseSavePath;
+  return choose ? (suggestedName) => choose(suggestedName) : null;
+}
+
 /** The renderer's one way to the engine, whichever door (desktop preload or browser host) it is behind. */
 export function createApiClient(): ApiClient {
   if (window.mrc) return bridgeClient(window.mrc);

@@ -7,6 +7,7 @@ import { PageHeading } from '../frame/PageHeading';
 import { routeHref } from '../frame/route';
 import { ReconcileLink } from '../reconcile/ReconcileLink';
 import { EvidenceTable, RatificationTable } from './EvidenceTables';
+import { ExportXlsx } from './ExportXlsx';
 import { Workbench } from '../workbench/Workbench';
 import { SampleBadge } from './SampleBadge';
 import './submissions.css';
@@ -47,6 +48,7 @@ export function SubmissionPage({ submissionId }: { submissionId: string }) {
         <a className="button-link" href={routeHref({ place: 'import', submissionId })}>
           {t('import.intoThisSubmission')}
         </a>
+        {sub && <ExportXlsx submission={sub} />}
       </header>
       {sub && <SubmissionFacts submission={sub} />}
       {submission.error && <ErrorNotice error={submission.error} />}

@@ -83,6 +83,10 @@ export const UNDO_ACTION_KEYS = {
   'reconcile.decide': 'undo.actions.reconcile.decide',
   'reconcile.no-match': 'undo.actions.reconcile.no-match',
   'reconcile.accept-above': 'undo.actions.reconcile.accept-above',
+  'problems.accept': 'undo.actions.problems.accept',
+  'problems.unaccept': 'undo.actions.problems.unaccept',
+  'answers.justify': 'undo.actions.answers.justify',
+  'answers.unjustify': 'undo.actions.answers.unjustify',
 } as const satisfies Record<UndoableAction, string>;
 
 /** The fields an indicator's history names. */
@@ -98,6 +102,12 @@ export const CHANGED_FIELD_KEYS = {
   excerpt: 'panel.fields.excerpt',
   indicator: 'panel.fields.indicator',
   type: 'panel.fields.type',
+  code: 'panel.fields.code',
+  actor: 'panel.fields.actor',
+  accepted_at: 'panel.fields.accepted_at',
+  justified_at: 'panel.fields.justified_at',
+  previous_submission_id: 'panel.fields.previous_submission_id',
+  previous_score: 'panel.fields.previous_score',
 } as const;
 
 /*

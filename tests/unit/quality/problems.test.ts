@@ -62,10 +62,18 @@ describe('the problems list', () => {
     const reopened = await t.api['problems.unaccept']({ submissionId: t.submissionId, key: problem!.key });
     expect(reopened.accepted).toBeNull();
     expect((await problems()).unacceptedProblemCount).toBe(1);
-    expect(auditActions(t.ws).slice(-3).map((e) => [e.action, e.entity, e.details.before, e.details.after])).toEqual([
-      ['problem.accept', `submission:${t.submissionId}/problem:${problem!.key}`, null, 'Nothing in law; the ministry confirmed by phone.'],
-      ['problem.accept', `submission:${t.submissionId}/problem:${problem!.key}`, 'Nothing in law; the ministry confirmed by phone.', 'Confirmed in writing.'],
-      ['problem.unaccept', `submission:${t.submissionId}/problem:${problem!.key}`, 'Confirmed in writing.', null],
+    // Each is an undoable edit of the submission whose audit entry holds the acceptance row before and after.
+    const notes = (row: unknown) => (row as { note: string } | null)?.note ?? null;
+    const entries = auditActions(t.ws).slice(-3);
+    expect(entries.map((e) => [e.action, e.entity, e.details.problem, e.details.indicators])).toEqual([
+      ['problems.accept', `submission:${t.submissionId}`, problem!.key, ['SS-02']],
+      ['problems.accept', `submission:${t.submissionId}`, problem!.key, ['SS-02']],
+      ['problems.unaccept', `submission:${t.submissionId}`, problem!.key, ['SS-02']],
+    ]);
+    expect(entries.map((e) => (e.details.changes as { table: string; before: unknown; after: unknown }[]).map((c) => [c.table, notes(c.before), notes(c.after)]))).toEqual([
+      [['problem_acceptances', null, 'Nothing in law; the ministry confirmed by phone.']],
+      [['problem_acceptances', 'Nothing in law; the ministry confirmed by phone.', 'Confirmed in writing.']],
+      [['problem_acceptances', 'Confirmed in writing.', null]],
     ]);
   });
 

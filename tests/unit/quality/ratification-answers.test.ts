@@ -56,7 +56,7 @@ describe('ratifications answer the indicators that ask about their instrument', 
     expect(t.ws.db.prepare("SELECT value, score FROM answers WHERE indicator = 'RAT-08'").get()).toEqual({ value: 'ratified', score: 100 });
     await t.api['problems.accept']({ submissionId: t.submissionId, key: items[0]!.key, note: 'Ratified in 2025; the ratifications sheet predates it.' });
     expect((await t.api['submissions.problems']({ submissionId: t.submissionId })).unacceptedProblemCount).toBe(0);
-    expect(auditActions(t.ws).at(-1)).toMatchObject({ action: 'problem.accept', details: { code: 'ratification-disagrees', before: null } });
+    expect(auditActions(t.ws).at(-1)).toMatchObject({ action: 'problems.accept', details: { code: 'ratification-disagrees', changes: [{ table: 'problem_acceptances', before: null }] } });
   });
 
   it('a status that is none of the indicator’s options answers nothing, and says so', async () => {

@@ -56,9 +56,14 @@ describe('year on year: a changed score needs a justification note', () => {
     expect(justified).toMatchObject({ scoreChanged: true, justification: { note: 'The 2025 amendment covers every category.', previousScore: 50, score: 100, current: true } });
     expect(await unjustified()).toEqual([]);
     expect(auditActions(t.ws).at(-1)).toMatchObject({
-      action: 'answer.justify',
-      entity: `submission:${t.submissionId}/indicator:SS-01`,
-      details: { previousScore: 50, score: 100, before: null, after: 'The 2025 amendment covers every category.' },
+      action: 'answers.justify',
+      entity: `submission:${t.submissionId}`,
+      details: {
+        indicators: ['SS-01'],
+        previousScore: 50,
+        score: 100,
+        changes: [{ table: 'answer_justifications', before: null, after: { note: 'The 2025 amendment covers every category.', previous_score: 50, score: 100 } }],
+      },
     });
   });
 
@@ -82,7 +87,10 @@ describe('year on year: a changed score needs a justification note', () => {
     const removed = await t.api['answers.justify']({ submissionId: t.submissionId, indicatorId: 'RAT-02', note: null });
     expect(removed.justification).toBeNull();
     expect(await unjustified()).toHaveLength(1);
-    expect(auditActions(t.ws).at(-1)).toMatchObject({ action: 'answer.unjustify', details: { before: 'Ratified on 3 March 2025.', after: null } });
+    expect(auditActions(t.ws).at(-1)).toMatchObject({
+      action: 'answers.unjustify',
+      details: { changes: [{ table: 'answer_justifications', before: { note: 'Ratified on 3 March 2025.' }, after: null }] },
+    });
   });
 
   it('refuses a note for a score that did not change, and for an indicator the schema lacks', async () => {

@@ -134,9 +134,10 @@ describe('main.ts wires each setting in', () => {
     expect(main).toMatch(/const target = externalLinkTarget\(address\);\s+if \(!target\) return;\s+const \{ response \} = await dialog\.showMessageBox\(win, externalLinkQuestion\(target\)\);\s+if \(response === OPEN_EXTERNAL_BUTTON\) await shell\.openExternal\(target\);/);
   });
 
-  it('checks the sender of every IPC call, and lets a window open only files from its own dialog', () => {
-    expect(main.match(/ipcMain\.handle\(/g)).toHaveLength(2);
-    expect(main.match(/if \(!fromAppPage\(event\)/g)).toHaveLength(2);
+  it('checks the sender of every IPC call, and lets a window open or write only files from its own dialogs', () => {
+    expect(main.match(/ipcMain\.handle\(/g)).toHaveLength(3);
+    expect(main.match(/if \(!fromAppPage\(event\)/g)).toHaveLength(3);
+    expect(main).toMatch(/chooseExportPath\(\(options\) => dialog\.showSaveDialog\(win, options\), chosenFiles, event\.sender\.id, suggested\)/);
     expect(main).toMatch(/unchosenFileRefusal\(String\(method\), input, \(file\) => chosenFiles\.allows\(event\.sender\.id, file\)\)/);
     expect(main).toMatch(/chosenFiles\.record\(event\.sender\.id, chosen\)/);
     expect(main).toMatch(/win\.on\('closed', \(\) => chosenFiles\.forget\(contentsId\)\)/);

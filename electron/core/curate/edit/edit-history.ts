@@ -3,10 +3,14 @@ import type { Db } from '../../db';
 import { loggedEditsOfIndicator } from './edits-store';
 import { type RowChange, TRACKED_TABLES } from './tracked-tables';
 
-/** Rows of an edit that touched the indicator that concern it: its own answer and links, and every other row (evidence it is linked to). */
+/**
+ * Rows of an edit that touched the indicator that concern it: its own answer, links, justification and
+ * accepted problems, and every other row (evidence it is linked to).
+ */
 function concerns(change: RowChange, indicator: string): boolean {
   if (change.guard) return false;
-  if (change.table === 'answers' || change.table === 'evidence_links') return change.key.indicator === indicator;
+  if (change.table === 'answers' || change.table === 'evidence_links' || change.table === 'answer_justifications') return change.key.indicator === indicator;
+  if (change.table === 'problem_acceptances') return (change.after ?? change.before)?.indicator === indicator;
   return true;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The tables an edit may change, and which of their columns an undo puts back. A feature whose writes go
- * through `undoable` (problem acceptances, justification notes…) adds its table here, in dependency order. A row is named by its key;
+ * through `undoable` adds its table here, in dependency order. A row is named by its key;
  * its value is the listed columns. Parents come before children: restoring writes in this order and deletes in
  * the reverse one, so foreign keys hold at every step.
  */
@@ -30,6 +30,12 @@ export const TRACKED_TABLES = {
     columns: ['status', 'resolved', 'problems', 'record', 'by_similarity'],
     jsonb: ['resolved'],
     entity: 'staged-row',
+  },
+  problem_acceptances: { key: ['submission_id', 'problem_key'], columns: ['indicator', 'code', 'note', 'actor', 'accepted_at'], entity: 'acceptance' },
+  answer_justifications: {
+    key: ['submission_id', 'indicator'],
+    columns: ['note', 'previous_submission_id', 'previous_score', 'score', 'actor', 'justified_at'],
+    entity: 'justification',
   },
 } as const satisfies Record<string, TrackedTable>;
 

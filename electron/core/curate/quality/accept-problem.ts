@@ -1,7 +1,8 @@
 import { MrcError } from '../../../../shared/errors';
+import type { UndoableAction } from '../../../../shared/curate-contract';
 import type { Problem } from '../../../../shared/quality-contract';
-import { appendAudit } from '../../audit';
 import type { Db } from '../../db';
+import { undoable } from '../edit/undoable';
 import { listProblems } from './find-problems';
 import { deleteAcceptance, insertAcceptance } from './quality-store';
 import { readQualityInputs } from './read-quality-inputs';
@@ -16,33 +17,36 @@ function currentProblem(db: Db, submissionId: string, key: string): Problem {
   return problem;
 }
 
+type AcceptanceWork = (problem: Problem) => Problem;
+
 /**
- * Accepts one current problem with a note, or changes the note of an accepted one: one write with its audit
- * entry (before and after). Call inside a write transaction.
+ * One undoable edit of a problem's acceptance, shown in its indicator's history. The problem is read inside
+ * the edit's transaction, so it is the one the acceptance is written for.
  */
-export function recordAcceptance(db: Db, actor: string, submissionId: string, key: string, note: string): Problem {
-  const problem = currentProblem(db, submissionId, key);
-  const at = new Date().toISOString();
-  insertAcceptance(db, { submissionId, key, indicator: problem.indicator, code: problem.code, note, actor, at });
-  appendAudit(db, {
-    actor,
-    action: 'problem.accept',
-    entity: `submission:${submissionId}/problem:${key}`,
-    details: { indicator: problem.indicator, code: problem.code, params: problem.params, before: problem.accepted?.note ?? null, after: note },
+function acceptanceEdit(db: Db, actor: string, submissionId: string, key: string, action: UndoableAction, work: AcceptanceWork): Promise<Problem> {
+  const details: Record<string, unknown> = { problem: key };
+  return undoable(db, { actor, submissionId, action, indicators: [], details }, (tracker, indicators) => {
+    const problem = currentProblem(db, submissionId, key);
+    indicators.add(problem.indicator);
+    Object.assign(details, { code: problem.code, params: problem.params });
+    tracker.track('problem_acceptances', { submission_id: submissionId, problem_key: key });
+    return work(problem);
   });
-  return { ...problem, accepted: { note, actor, at } };
 }
 
-/** Takes an acceptance back: the problem is listed as open again. Nothing is written when it was not accepted. Call inside a write transaction. */
-export function removeAcceptance(db: Db, actor: string, submissionId: string, key: string): Problem {
-  const problem = currentProblem(db, submissionId, key);
-  const before = deleteAcceptance(db, submissionId, key);
-  if (before !== undefined)
-    appendAudit(db, {
-      actor,
-      action: 'problem.unaccept',
-      entity: `submission:${submissionId}/problem:${key}`,
-      details: { indicator: problem.indicator, code: problem.code, params: problem.params, before, after: null },
-    });
-  return { ...problem, accepted: null };
+/** Accepts one current problem with a note, or changes the note of an accepted one, as one undoable edit. */
+export function acceptProblem(db: Db, actor: string, submissionId: string, key: string, note: string): Promise<Problem> {
+  return acceptanceEdit(db, actor, submissionId, key, 'problems.accept', (problem) => {
+    const at = new Date().toISOString();
+    insertAcceptance(db, { submissionId, key, indicator: problem.indicator, code: problem.code, note, actor, at });
+    return { ...problem, accepted: { note, actor, at } };
+  });
+}
+
+/** Takes an acceptance back, as one undoable edit: the problem is listed as open again. Nothing is written when it was not accepted. */
+export function unacceptProblem(db: Db, actor: string, submissionId: string, key: string): Promise<Problem> {
+  return acceptanceEdit(db, actor, submissionId, key, 'problems.unaccept', (problem) => {
+    deleteAcceptance(db, submissionId, key);
+    return { ...problem, accepted: null };
+  });
 }

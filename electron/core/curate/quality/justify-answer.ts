@@ -1,7 +1,7 @@
 import { MrcError } from '../../../../shared/errors';
 import type { PreviousAnswer } from '../../../../shared/quality-contract';
-import { appendAudit } from '../../audit';
 import type { Db } from '../../db';
+import { undoable } from '../edit/undoable';
 import { deleteJustification, upsertJustification } from './quality-store';
 import { readQualityInputs } from './read-quality-inputs';
 import { previousAnswers } from './year-on-year';
@@ -20,35 +20,30 @@ function previousAnswerOf(db: Db, submissionId: string, indicator: string): { it
 
 /**
  * Writes the note that justifies a score changed since the previous year (or replaces it), with the scores
- * it justifies, and its audit entry. Refused when the score did not change. Call inside a write transaction.
+ * it justifies, as one undoable edit. Refused when the score did not change.
  */
-export function recordJustification(db: Db, actor: string, submissionId: string, indicator: string, note: string): PreviousAnswer {
-  const { item, previousSubmissionId } = previousAnswerOf(db, submissionId, indicator);
-  if (!item.scoreChanged)
-    throw new MrcError('score-unchanged', `${indicator}'s score is the same as the previous year's (or one of them is missing): there is nothing to justify.`, {
-      params: { indicator },
-    });
-  const at = new Date().toISOString();
-  upsertJustification(db, submissionId, { indicator, note, previousSubmissionId, previousScore: item.previousScore, score: item.score, actor, at });
-  appendAudit(db, {
-    actor,
-    action: 'answer.justify',
-    entity: `submission:${submissionId}/indicator:${indicator}`,
-    details: { previousSubmissionId, previousScore: item.previousScore, score: item.score, before: item.justification?.note ?? null, after: note },
+export function justifyAnswer(db: Db, actor: string, submissionId: string, indicator: string, note: string): Promise<PreviousAnswer> {
+  const details: Record<string, unknown> = {};
+  return undoable(db, { actor, submissionId, action: 'answers.justify', indicators: [indicator], details }, (tracker) => {
+    const { item, previousSubmissionId } = previousAnswerOf(db, submissionId, indicator);
+    if (!item.scoreChanged)
+      throw new MrcError('score-unchanged', `${indicator}'s score is the same as the previous year's (or one of them is missing): there is nothing to justify.`, {
+        params: { indicator },
+      });
+    Object.assign(details, { previousSubmissionId, previousScore: item.previousScore, score: item.score });
+    const at = new Date().toISOString();
+    tracker.track('answer_justifications', { submission_id: submissionId, indicator });
+    upsertJustification(db, submissionId, { indicator, note, previousSubmissionId, previousScore: item.previousScore, score: item.score, actor, at });
+    return { ...item, justification: { note, actor, at, previousScore: item.previousScore, score: item.score, current: true } };
   });
-  return { ...item, justification: { note, actor, at, previousScore: item.previousScore, score: item.score, current: true } };
 }
 
-/** Removes an indicator's justification note; nothing is written when it had none. Call inside a write transaction. */
-export function removeJustification(db: Db, actor: string, submissionId: string, indicator: string): PreviousAnswer {
-  const { item } = previousAnswerOf(db, submissionId, indicator);
-  const before = deleteJustification(db, submissionId, indicator);
-  if (before !== undefined)
-    appendAudit(db, {
-      actor,
-      action: 'answer.unjustify',
-      entity: `submission:${submissionId}/indicator:${indicator}`,
-      details: { before, after: null },
-    });
-  return { ...item, justification: null };
+/** Removes an indicator's justification note, as one undoable edit; nothing is written when it had none. */
+export function unjustifyAnswer(db: Db, actor: string, submissionId: string, indicator: string): Promise<PreviousAnswer> {
+  return undoable(db, { actor, submissionId, action: 'answers.unjustify', indicators: [indicator] }, (tracker) => {
+    const { item } = previousAnswerOf(db, submissionId, indicator);
+    tracker.track('answer_justifications', { submission_id: submissionId, indicator });
+    deleteJustification(db, submissionId, indicator);
+    return { ...item, justification: null };
+  });
 }

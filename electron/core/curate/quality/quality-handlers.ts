@@ -1,10 +1,10 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../../../shared/api';
-import { withWriteLock, type Db } from '../../db';
+import type { Db } from '../../db';
 import type { Workspace } from '../../workspace';
-import { recordAcceptance, removeAcceptance } from './accept-problem';
+import { acceptProblem, unacceptProblem } from './accept-problem';
 import { submissionCompleteness } from './completeness';
 import { listProblems } from './find-problems';
-import { recordJustification, removeJustification } from './justify-answer';
+import { justifyAnswer, unjustifyAnswer } from './justify-answer';
 import { submissionIds } from './quality-store';
 import { readQualityInputs } from './read-quality-inputs';
 import { previousAnswers } from './year-on-year';
@@ -22,16 +22,15 @@ export function unacceptedProblemCount(db: Db, submissionId: string): number {
 
 export function createQualityHandlers(ws: Workspace): QualityHandlers {
   const { db, actor } = ws;
-  const write = <T>(work: () => T) => withWriteLock(db, {}, work);
   return {
     'submissions.problems': ({ submissionId }) => listProblems(db, readQualityInputs(db, submissionId)),
-    'problems.accept': ({ submissionId, key, note }) => write(() => recordAcceptance(db, actor, submissionId, key, note)),
-    'problems.unaccept': ({ submissionId, key }) => write(() => removeAcceptance(db, actor, submissionId, key)),
+    'problems.accept': ({ submissionId, key, note }) => acceptProblem(db, actor, submissionId, key, note),
+    'problems.unaccept': ({ submissionId, key }) => unacceptProblem(db, actor, submissionId, key),
     'submissions.completeness': ({ submissionId }) => submissionCompleteness(readQualityInputs(db, submissionId)),
     'submissions.completenessAll': () => submissionIds(db).map((id) => submissionCompleteness(readQualityInputs(db, id))),
     'submissions.previous': ({ submissionId }) => previousAnswers(db, readQualityInputs(db, submissionId)),
     'answers.justify': ({ submissionId, indicatorId, note }) =>
-      write(() => (note === null ? removeJustification(db, actor, submissionId, indicatorId) : recordJustification(db, actor, submissionId, indicatorId, note))),
+      note === null ? unjustifyAnswer(db, actor, submissionId, indicatorId) : justifyAnswer(db, actor, submissionId, indicatorId, note),
     'submissions.derivedAnswers': ({ submissionId }) => [...readQualityInputs(db, submissionId).derived],
   };
 }

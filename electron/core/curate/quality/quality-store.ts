@@ -78,12 +78,8 @@ export function insertAcceptance(
   ).run(row.submissionId, row.key, row.indicator, row.code, row.note, row.actor, row.at);
 }
 
-/** Removes an acceptance; the note it had, or undefined when the problem was not accepted. */
-export function deleteAcceptance(db: Db, submissionId: string, key: string): string | undefined {
-  const row = db
-    .prepare('DELETE FROM problem_acceptances WHERE submission_id = ? AND problem_key = ? RETURNING note')
-    .get(submissionId, key) as { note: string } | undefined;
-  return row?.note;
+export function deleteAcceptance(db: Db, submissionId: string, key: string): void {
+  db.prepare('DELETE FROM problem_acceptances WHERE submission_id = ? AND problem_key = ?').run(submissionId, key);
 }
 
 export interface StoredJustification {
@@ -114,12 +110,8 @@ export function upsertJustification(db: Db, submissionId: string, row: StoredJus
   ).run(submissionId, row.indicator, row.note, row.previousSubmissionId, row.previousScore, row.score, row.actor, row.at);
 }
 
-/** Removes a justification; the note it had, or undefined when there was none. */
-export function deleteJustification(db: Db, submissionId: string, indicator: string): string | undefined {
-  const row = db
-    .prepare('DELETE FROM answer_justifications WHERE submission_id = ? AND indicator = ? RETURNING note')
-    .get(submissionId, indicator) as { note: string } | undefined;
-  return row?.note;
+export function deleteJustification(db: Db, submissionId: string, indicator: string): void {
+  db.prepare('DELETE FROM answer_justifications WHERE submission_id = ? AND indicator = ?').run(submissionId, indicator);
 }
 
 export interface EarlierSubmission {
