@@ -7,10 +7,18 @@ import type { ApiErrorShape } from '../../shared/errors';
  * in the browser, files uploaded in this session (the browser offers an export as a download instead:
  * `submissions.xlsxFile`); on the desktop, files picked in the main process's own dialogs.
  */
-export const FILE_PATH_INPUTS = { 'imports.open': 'path', 'submissions.exportXlsx': 'path' } as const satisfies Partial<Record<ApiMethod, string>>;
+export const FILE_PATH_INPUTS = {
+  'imports.open': 'path',
+  'submissions.exportXlsx': 'path',
+  'keys.backup': 'path',
+  'keys.restore': 'path',
+  'keyring.import': 'path',
+  'packages.export': 'path',
+  'packages.verify': 'path',
+} as const satisfies Partial<Record<ApiMethod, string>>;
 
 /** Of those, the inputs naming a file to write. */
-const WRITTEN: ReadonlySet<string> = new Set<keyof typeof FILE_PATH_INPUTS>(['submissions.exportXlsx']);
+const WRITTEN: ReadonlySet<string> = new Set<keyof typeof FILE_PATH_INPUTS>(['submissions.exportXlsx', 'keys.backup', 'packages.export']);
 
 /** The files each owner (a window, or the browser session) was given by the user's own choice. */
 export class ChosenFiles<Owner = string> {
