@@ -1,21 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, asApiError, type ApiError } from '../api/client';
+import { saveAsFile } from '../api/save-as-file';
 import { ErrorNotice } from '../frame/ErrorNotice';
-
-/** Hands the browser a text as a file to save, under the name the engine chose. */
-function saveTextAsFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its bytes once click() returns; the URL can go.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * What reconciliation has learned, as a file to share: export the learned aliases, or import a
@@ -33,7 +20,7 @@ export function AliasTools({ onImported }: { onImported(): void }) {
     setError(undefined);
     try {
       const exported = await api.invoke('aliases.export', {});
-      saveTextAsFile(exported.text, exported.fileName);
+      saveAsFile(new Blob([exported.text], { type: 'application/json' }), exported.fileName);
       setMessage(t('reconcile.aliases.exported', { count: exported.count, file: exported.fileName }));
     } catch (caught) {
       setError(asApiError(caught));

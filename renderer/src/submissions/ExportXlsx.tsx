@@ -2,21 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '../../../shared/domain';
 import { api, asApiError, desktopSaveDialog, type ApiError } from '../api/client';
+import { saveAsFile } from '../api/save-as-file';
 import { ErrorNotice } from '../frame/ErrorNotice';
-
-/** Hands the browser the workbook's bytes as a file to save, under the name the engine chose. */
-function saveBytesAsFile(base64: string, fileName: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * "Export to XLSX": on the desktop, written where the user says in the main process's save dialog (the only
@@ -41,7 +28,8 @@ export function ExportXlsx({ submission }: { submission: Pick<Submission, 'id' |
         }
       } else {
         const file = await api.invoke('submissions.xlsxFile', { submissionId: submission.id });
-        saveBytesAsFile(file.contentBase64, file.fileName);
+        const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+        saveAsFile(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), file.fileName);
         setSaid(t('exportXlsx.downloaded', { file: file.fileName, count: file.neutralisedCells }));
       }
       setError(undefined);

@@ -9,50 +9,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../../electron/core/api';
-import { invokeApi } from '../../../electron/core/invoke';
-import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
 import { workspaceFile } from '../../../electron/core/workspace/paths';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { OwnIdentity } from '../../../shared/keys-contract';
 import { generateEd25519 } from '../../../electron/core/keys/ed25519';
 import { formatPublicKey, parsePublicKey } from '../../../electron/core/keys/minisign';
-import { makeTempDir } from '../temp-dir';
+import { contractWorkspace, refusalOf as refusal, requireTools } from '../contract-workspace';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'a longer passphrase for 2027';
 const ANA = { name: 'Ana Pérez', org: 'Universidad de Demoland', email: 'ana@demoland.example', role: 'expert' as const };
 
-for (const tool of ['/usr/bin/age', '/usr/bin/minisign', '/usr/bin/python3'])
-  if (!fs.existsSync(tool)) throw new Error(`These tests need ${tool}: apt-get install -y age minisign (bash .ci/run does it).`);
-
-class Refusal extends Error {
-  constructor(readonly code: string, message: string, readonly params: Record<string, unknown>) {
-    super(message);
-  }
-}
-
-type Calls = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
-
-function calls(ws: Workspace): Calls {
-  const handlers = createApi(ws);
-  return new Proxy({} as Calls, {
-    get: (_, method: string) => async (input: unknown) => {
-      const response = await invokeApi(handlers, method, input);
-      if (!response.ok) throw new Refusal(response.error.code, response.error.message, response.error.params ?? {});
-      return response.result;
-    },
-  });
-}
-
-const refusal = async (work: Promise<unknown>) => {
-  try {
-    await work;
-  } catch (error) {
-    return error as Refusal;
-  }
-  throw new Error('expected a refusal');
-};
+requireTools('/usr/bin/age', '/usr/bin/minisign', '/usr/bin/python3');
 
 /** Decrypts with Debian's `age -d`, typing the passphrase at its terminal prompt (age reads it from the tty only). */
 function ageDecryptWithPassphrase(file: string, passphrase: string): string {
@@ -81,26 +48,19 @@ sys.stdout.write(out.decode('utf-8', 'replace'))
 }
 
 describe('identities and the keyring', () => {
-  const tmp = makeTempDir();
-  const other = makeTempDir();
-  let ws: Workspace;
-  let ws2: Workspace;
-  let api: Calls;
-  let api2: Calls;
+  const tmp = contractWorkspace();
+  const other = contractWorkspace();
+  const { api } = tmp;
+  const api2 = other.api;
   let ana: OwnIdentity;
 
+  // Sealing under the passphrase runs scrypt at age's work factor: seconds on a busy machine.
   beforeAll(async () => {
-    ws = openWorkspace(tmp.dir);
-    ws2 = openWorkspace(other.dir);
-    api = calls(ws);
-    api2 = calls(ws2);
     ana = await api['keys.create']({ ...ANA, passphrase: PASSPHRASE });
-  });
+  }, 60_000);
   afterAll(() => {
-    ws.close();
-    ws2.close();
-    tmp.cleanup();
-    other.cleanup();
+    tmp.close();
+    other.close();
   });
 
   it('creates an identity whose public half is listed and whose secrets are stored only sealed', async () => {
@@ -148,25 +108,22 @@ describe('identities and the keyring', () => {
     await api['keys.changePassphrase']({ keyId: ana.keyId, passphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE });
     const file = path.join(tmp.dir, 'ana-new.identity.age');
     await api['keys.backup']({ keyId: ana.keyId, path: file });
-    const third = makeTempDir();
-    const ws3 = openWorkspace(third.dir);
+    const third = contractWorkspace();
     try {
-      const api3 = calls(ws3);
+      const api3 = third.api;
       expect((await refusal(api3['keys.restore']({ path: file, passphrase: PASSPHRASE }))).code).toBe('wrong-passphrase');
       expect((await api3['keys.restore']({ path: file, passphrase: NEW_PASSPHRASE })).keyId).toBe(ana.keyId);
     } finally {
-      ws3.close();
-      third.cleanup();
+      third.close();
     }
   });
 
   it('imports a contact card untrusted, and trusts it only against the fingerprint of that key', async () => {
     const card = path.join(other.dir, 'ana.contact.json');
     fs.writeFileSync(card, JSON.stringify(await api['keys.contactCard']({ keyId: ana.keyId })));
-    const fresh = makeTempDir();
-    const ws4 = openWorkspace(fresh.dir);
+    const fresh = contractWorkspace();
     try {
-      const api4 = calls(ws4);
+      const api4 = fresh.api;
       const entry = await api4['keyring.import']({ path: card });
       expect(entry).toMatchObject({ keyId: ana.keyId, name: ANA.name, fingerprint: ana.fingerprint, ageRecipient: ana.ageRecipient, trustedAt: null, role: null });
       const mismatch = await refusal(api4['keyring.trust']({ keyId: ana.keyId, fingerprint: '0000 0000 0000 0000 0000 0000 0000 0000', role: 'expert' }));
@@ -177,8 +134,7 @@ describe('identities and the keyring', () => {
       expect(await api4['keyring.remove']({ keyId: ana.keyId })).toEqual({ removed: ana.keyId });
       expect((await api4['keys.list']({})).keyring).toEqual([]);
     } finally {
-      ws4.close();
-      fresh.cleanup();
+      fresh.close();
     }
   });
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OwnIdentity } from '../../../shared/keys-contract';
 import type { Manifest } from '../../../shared/package-contract';
 import { unlockIdentity } from '../../../electron/core/keys';
-import { contractWorkspace, refusalOf, requireTools } from './package-workspace';
+import { contractWorkspace, refusalOf, requireTools } from '../contract-workspace';
 
 requireTools('/usr/bin/minisign', '/usr/bin/age', '/usr/bin/python3');
 const PASSPHRASE = 'correct horse battery staple';

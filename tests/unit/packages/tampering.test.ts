@@ -14,7 +14,7 @@ import { formatPublicKey, newKeyId, signMinisign } from '../../../electron/core/
 import { unlockIdentity } from '../../../electron/core/keys';
 import { verifyPackage } from '../../../electron/core/packages';
 import { readZipDirectory, unpackZipEntry } from '../../../electron/core/zip';
-import { contractWorkspace, requireTools } from './package-workspace';
+import { contractWorkspace, requireTools } from '../contract-workspace';
 
 requireTools('/usr/bin/python3');
 const PASSPHRASE = 'correct horse battery staple';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { createApi } from '../../../electron/core/api';
-import { invokeApi } from '../../../electron/core/invoke';
-import { openWorkspace, type Workspace } from '../../../electron/core/workspace/workspace';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
-import { makeTempDir } from '../temp-dir';
+import { createApi } from '../../electron/core/api';
+import { invokeApi } from '../../electron/core/invoke';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
+import { makeTempDir } from './temp-dir';
 
 export class Refusal extends Error {
   constructor(readonly code: string, message: string, readonly params: Record<string, unknown>) {
