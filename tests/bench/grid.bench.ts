@@ -107,7 +107,9 @@ async function scrollFrames(page: Page): Promise<number[]> {
 }
 
 /** Types a number into an unanswered row's value cell and presses Enter; the time until the score and completeness show it. */
-async function timeEdit(page: Page, code: string, answeredBefore: number): Promise<number> {
+async function timeEdit(page: Page, code: string, index: number, answeredBefore: number): Promise<number> {
+  // The grid draws only the rows on screen and a few beyond: the row is scrolled to first, as a person would.
+  await page.getByTestId('indicator-grid').evaluate((root, top) => (root.querySelector<HTMLElement>('.ag-grid-viewport')!.scrollTop = top), Math.max(0, index * 48 - 96));
   const cell = page.getByTestId('indicator-grid').locator(`[row-id="${code}"] [col-id="value"]`).first();
   await cell.click();
   await page.keyboard.type('60');
@@ -195,9 +197,9 @@ try {
 
   await page.getByTestId('indicator-grid').evaluate((root) => (root.querySelector<HTMLElement>('.ag-grid-viewport')!.scrollTop = 0));
   // Unanswered number rows near the top: indices 4, 14, 24, ... (every fifth, even).
-  const codes = schema.indicators.filter((_, i) => unanswered(i) && i % 2 === 0).slice(0, 5).map((i) => i.code);
+  const targets = schema.indicators.map((indicator, index) => ({ code: indicator.code, index })).filter(({ index }) => unanswered(index) && index % 2 === 0).slice(0, 5);
   const edits: number[] = [];
-  for (const code of codes) edits.push(await timeEdit(page, code, await answeredNow(page)));
+  for (const { code, index } of targets) edits.push(await timeEdit(page, code, index, await answeredNow(page)));
   console.log(`commit an edit until score and completeness show it: ${edits.map(ms).join(', ')}; median ${ms(median(edits))} (target < 100 ms): ${verdict(median(edits) < 100)}`);
   if (session.pageErrors.length > 0) console.log(`page errors: ${session.pageErrors.join(' | ')}`);
 } finally {
