@@ -11,6 +11,9 @@ export interface CliIo {
 
 export type Flags = Record<string, string | string[] | boolean | undefined>;
 
+/** A flag that takes a value, or undefined when it was not given. */
+export const stringFlag = (flags: Flags, name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+
 /** What the CLI's commands need of the engine: its requests, by method and input. */
 export type EngineCalls = Pick<Engine, 'handle'>;
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { KeyringEntry, OwnIdentity } from '../../shared/keys-contract';
-import { call, type CliIo, type EngineCalls, type Flags, UsageError } from './call-api';
+import { call, stringFlag, type CliIo, type EngineCalls, type Flags, UsageError } from './call-api';
 import { readPassphrase } from './passphrase';
 
 const identityLine = (k: OwnIdentity) =>
@@ -8,8 +8,6 @@ const identityLine = (k: OwnIdentity) =>
 
 const keyringLine = (k: KeyringEntry) =>
   `${k.keyId}  ${k.name} (${k.org}), ${k.trustedAt ? `trusted as ${k.role}` : 'NOT trusted'}\n    fingerprint ${k.fingerprint}\n    minisign ${k.minisignPublicKey}\n    age      ${k.ageRecipient ?? '(none)'}`;
-
-const text = (flags: Flags, name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
 
 /**
  * `mrc keys create|list|import|trust|export`: the user's own identities and the keyring of others' public keys.
@@ -19,11 +17,11 @@ export async function keysCommand(engine: EngineCalls, action: string | undefine
   const json = flags.json === true;
   const print = (value: unknown, human: string) => io.out(json ? JSON.stringify(value, null, 2) : human);
   if (action === 'create' && rest.length === 0) {
-    const name = text(flags, 'name');
-    const org = text(flags, 'org');
+    const name = stringFlag(flags, 'name');
+    const org = stringFlag(flags, 'org');
     if (!name || !org) throw new UsageError('keys create needs --name NAME and --org ORGANISATION');
     const passphrase = await readPassphrase(env, 'Passphrase for the new identity: ');
-    const created = await call(engine, 'keys.create', { name, org, email: text(flags, 'email') ?? null, role: text(flags, 'role') ?? 'expert', passphrase });
+    const created = await call(engine, 'keys.create', { name, org, email: stringFlag(flags, 'email') ?? null, role: stringFlag(flags, 'role') ?? 'expert', passphrase });
     print(created, identityLine(created));
     return 0;
   }
@@ -39,8 +37,8 @@ export async function keysCommand(engine: EngineCalls, action: string | undefine
     return 0;
   }
   if (action === 'trust' && rest.length === 1) {
-    const fingerprint = text(flags, 'fingerprint');
-    const role = text(flags, 'role');
+    const fingerprint = stringFlag(flags, 'fingerprint');
+    const role = stringFlag(flags, 'role');
     if (!fingerprint || !role) throw new UsageError('keys trust needs --fingerprint "the fingerprint you checked" and --role expert|reviewer|central');
     const entry = await call(engine, 'keyring.trust', { keyId: rest[0], fingerprint, role });
     print(entry, keyringLine(entry));
@@ -48,7 +46,7 @@ export async function keysCommand(engine: EngineCalls, action: string | undefine
   }
   if (action === 'export' && rest.length === 1) {
     const card = await call(engine, 'keys.contactCard', { keyId: rest[0] });
-    const out = text(flags, 'out');
+    const out = stringFlag(flags, 'out');
     if (out) fs.writeFileSync(out, `${JSON.stringify(card, null, 2)}\n`);
     else io.out(JSON.stringify(card, null, 2));
     return 0;

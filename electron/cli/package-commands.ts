@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { VerifyResult } from '../../shared/package-contract';
-import { call, type CliIo, type EngineCalls, type Flags, UsageError } from './call-api';
+import { call, stringFlag, type CliIo, type EngineCalls, type Flags, UsageError } from './call-api';
 import { readPassphrase } from './passphrase';
-
-const text = (flags: Flags, name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
 
 /** `mrc export --submission ID --out FILE.mrc.zip [--key KEY_ID] [--accept-problems NOTE]`: signs with the only identity, or the one named. */
 export async function exportCommand(engine: EngineCalls, flags: Flags, io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
-  const submissionId = text(flags, 'submission');
-  const out = text(flags, 'out');
+  const submissionId = stringFlag(flags, 'submission');
+  const out = stringFlag(flags, 'out');
   if (!submissionId || !out) throw new UsageError('export needs --submission ID and --out FILE.mrc.zip');
-  let keyId = text(flags, 'key');
+  let keyId = stringFlag(flags, 'key');
   if (!keyId) {
     const { identities } = await call(engine, 'keys.list', {});
     if (identities.length !== 1)
@@ -19,9 +17,9 @@ export async function exportCommand(engine: EngineCalls, flags: Flags, io: CliIo
     keyId = identities[0]!.keyId;
   }
   const passphrase = await readPassphrase(env, `Passphrase of ${keyId}: `);
-  const acceptProblems = text(flags, 'accept-problems');
+  const acceptProblems = stringFlag(flags, 'accept-problems');
   const encryptTo = Array.isArray(flags['encrypt-to']) ? (flags['encrypt-to'] as string[]) : [];
-  const done = await call(engine, 'packages.export', { submissionId, keyId, passphrase, path: out, ...(acceptProblems ? { acceptProblems } : {}), ...(encryptTo.length ? { encryptTo } : {}) });
+  const done = await call(engine, 'packages.export', { submissionId, keyId, passphrase, path: path.resolve(out), ...(acceptProblems ? { acceptProblems } : {}), ...(encryptTo.length ? { encryptTo } : {}) });
   const encrypted = done.encrypted ? `, encrypted to ${encryptTo.length} recipient${encryptTo.length === 1 ? '' : 's'}` : '';
   io.out(flags.json === true ? JSON.stringify(done, null, 2) : `package ${done.packageId} written to ${done.path} (${done.files} files, ${done.bytes} bytes), signed by ${keyId}${encrypted}`);
   return 0;

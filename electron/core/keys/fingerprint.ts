@@ -8,6 +8,9 @@ export interface Fingerprint {
   long: string;
 }
 
+/** A key id or fingerprint as typed or read aloud, without its spaces, colons and dashes, in upper case: for comparing. */
+export const compactFingerprint = (text: string): string => text.replace(/[\s:-]/g, '').toUpperCase();
+
 /** The long form covers the key itself, not only its id, which anyone can copy onto a key of their own. */
 export function fingerprintOf(key: MinisignPublicKey): Fingerprint {
   const digest = createHash('sha256').update(Buffer.concat([Buffer.from('Ed'), key.keyId, key.publicKey])).digest('hex').toUpperCase();

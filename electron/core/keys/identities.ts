@@ -7,11 +7,8 @@ import { withWriteLock, type Db } from '../db';
 import { generateEd25519, publicKeyOfSeed } from './ed25519';
 import { fingerprintOf } from './fingerprint';
 import { insertIdentity, publicKeyOfId, storedIdentities, storedIdentity, updateSealed, type StoredIdentity } from './keys-store';
-import { formatPublicKey, keyIdHex, newKeyId, parsePublicKey } from './minisign';
+import { formatPublicKey, keyIdFromHex, keyIdHex, newKeyId, parsePublicKey, publicKeyLine, type MinisignPublicKey, type Signer } from './minisign';
 import { sealIdentity, unsealIdentity } from './seal-identity';
-
-/** The key line of a minisign `.pub` file, as stored and shown. */
-const keyLine = (keyId: Buffer, publicKey: Buffer) => formatPublicKey({ keyId, publicKey }).split('\n')[1]!;
 
 /** The long fingerprint of a stored key line. */
 export function fingerprintOfLine(line: string): string {
@@ -44,12 +41,10 @@ export async function createIdentity(db: Db, actor: string, person: Person, pass
 }
 
 function storeSealed(db: Db, actor: string, content: SealedIdentityContent, sealed: Uint8Array, how: 'create' | 'restore'): Promise<OwnIdentity> {
-  const seed = Buffer.from(content.signing.seed, 'base64');
-  const keyId = Buffer.from(content.signing.keyId, 'hex').reverse();
-  const publicKey = publicKeyOfSeed(seed);
-  if (!publicKey.equals(Buffer.from(content.signing.publicKey, 'base64')))
+  const { signer, publicKey } = signingKeysOf(content);
+  if (!publicKeyOfSeed(signer.seed).equals(publicKey.publicKey))
     throw new MrcError('not-an-identity', 'The identity’s signing key does not match its public key.', { params: { file: '' } });
-  const line = keyLine(keyId, publicKey);
+  const line = publicKeyLine(publicKey);
   const { format: _format, signing, age, ...person } = content;
   const stored: StoredIdentity = { ...person, keyId: signing.keyId, minisignPublicKey: line, ageRecipient: age.recipient, sealed: Buffer.from(sealed) };
   return withWriteLock(db, {}, () => {
@@ -61,6 +56,15 @@ function storeSealed(db: Db, actor: string, content: SealedIdentityContent, seal
     appendAudit(db, { actor, action: `identity.${how}`, entity: `key:${signing.keyId}`, details: { name: person.name, org: person.org, role: person.role } });
     return asOwn(stored);
   });
+}
+
+/** An unlocked identity's signing key, and its public key, in the forms minisign's functions take. */
+export function signingKeysOf(content: SealedIdentityContent): { signer: Signer; publicKey: MinisignPublicKey } {
+  const keyId = keyIdFromHex(content.signing.keyId);
+  return {
+    signer: { keyId, seed: Buffer.from(content.signing.seed, 'base64') },
+    publicKey: { keyId, publicKey: Buffer.from(content.signing.publicKey, 'base64') },
+  };
 }
 
 /** The identity with its secret keys, for signing or decrypting: the passphrase must open it. */

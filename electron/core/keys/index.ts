@@ -1,5 +1,6 @@
 export { createKeysHandlers } from './keys-handlers';
-export { unlockIdentity, listIdentities } from './identities';
+export { unlockIdentity, listIdentities, signingKeysOf } from './identities';
+export { isAgeEncrypted } from './seal-identity';
 export { listKeyring } from './keyring';
-export { fingerprintOf } from './fingerprint';
-export { formatPublicKey, parsePublicKey, signMinisign, verifyMinisign, keyIdHex, type MinisignPublicKey, type SignatureCheck } from './minisign';
+export { compactFingerprint, fingerprintOf } from './fingerprint';
+export { formatPublicKey, parsePublicKey, signMinisign, verifyMinisign, keyIdHex, type MinisignPublicKey, type SignatureCheck, type Signer } from './minisign';

@@ -6,7 +6,8 @@ import { appendAudit } from '../audit';
 import { withWriteLock, type Db } from '../db';
 import { fingerprintOfLine } from './identities';
 import { deleteKeyringEntry, publicKeyOfId, setTrust, storedKeyring, storedKeyringEntry, upsertKeyringEntry, type StoredKeyringEntry } from './keys-store';
-import { formatPublicKey, keyIdHex, parsePublicKey, type MinisignPublicKey } from './minisign';
+import { compactFingerprint } from './fingerprint';
+import { keyIdHex, parsePublicKey, publicKeyLine, type MinisignPublicKey } from './minisign';
 
 /** A public key file is small; anything larger is not one. */
 const MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -54,7 +55,7 @@ function readKeyFile(file: string): ReadKey {
 export function importKey(db: Db, actor: string, file: string): Promise<KeyringEntry> {
   const read = readKeyFile(file);
   const keyId = keyIdHex(read.key.keyId);
-  const line = formatPublicKey(read.key).split('\n')[1]!;
+  const line = publicKeyLine(read.key);
   return withWriteLock(db, {}, () => {
     const taken = publicKeyOfId(db, keyId);
     if (taken !== undefined && taken !== line)
@@ -65,8 +66,6 @@ export function importKey(db: Db, actor: string, file: string): Promise<KeyringE
   });
 }
 
-const compact = (fingerprint: string) => fingerprint.replace(/[\s:-]/g, '').toUpperCase();
-
 /**
  * Trusts a key for a role once the person has checked its fingerprint with its owner: the fingerprint they
  * checked must be this key's, so a trust given to the wrong key is refused rather than recorded.
@@ -74,7 +73,7 @@ const compact = (fingerprint: string) => fingerprint.replace(/[\s:-]/g, '').toUp
 export function trustKey(db: Db, actor: string, keyId: string, checked: string, role: Role): Promise<KeyringEntry> {
   return withWriteLock(db, {}, () => {
     const entry = withFingerprint(mustHave(db, keyId));
-    if (compact(checked) !== compact(entry.fingerprint))
+    if (compactFingerprint(checked) !== compactFingerprint(entry.fingerprint))
       throw new MrcError('fingerprint-mismatch', `The fingerprint checked (${checked}) is not this key's (${entry.fingerprint}).`, {
         params: { checked, fingerprint: entry.fingerprint },
       });

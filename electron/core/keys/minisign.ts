@@ -32,10 +32,16 @@ export const newKeyId = (): Buffer => randomBytes(KEY_ID_BYTES);
 /** The key id as minisign prints it: the 8 bytes read as a little-endian number, in upper-case hex. */
 export const keyIdHex = (keyId: Buffer): string => Buffer.from(keyId).reverse().toString('hex').toUpperCase();
 
+/** The 8 bytes of a key id printed by keyIdHex. */
+export const keyIdFromHex = (hex: string): Buffer => Buffer.from(hex, 'hex').reverse();
+
 export function formatPublicKey({ keyId, publicKey }: MinisignPublicKey): string {
   const body = Buffer.concat([KEY_ALGORITHM, keyId, publicKey]).toString('base64');
   return `${UNTRUSTED}minisign public key ${keyIdHex(keyId)}\n${body}\n`;
 }
+
+/** The key line of a `.pub` file (base64), as the app stores and shows a key. */
+export const publicKeyLine = (key: MinisignPublicKey): string => formatPublicKey(key).split('\n')[1]!;
 
 /** Reads a `.pub` file (comment line and key line) or the bare base64 key line; undefined when it is neither. */
 export function parsePublicKey(text: string): MinisignPublicKey | undefined {

@@ -5,6 +5,9 @@ import { MrcError } from '../../../shared/errors';
 /** age's own header: a sealed identity is a standard age file, so `age -d` opens a backup with the passphrase. */
 const AGE_HEADER = 'age-encryption.org/v1\n';
 
+/** Whether the bytes are an age file (encrypted to a passphrase or to recipients). */
+export const isAgeEncrypted = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, AGE_HEADER.length)).toString('latin1') === AGE_HEADER;
+
 /** Encrypts the identity under the passphrase with age's scrypt recipient (work factor 2^18, age's default). */
 export async function sealIdentity(content: SealedIdentityContent, passphrase: string): Promise<Uint8Array> {
   const encrypter = new Encrypter();
@@ -19,8 +22,7 @@ export async function sealIdentity(content: SealedIdentityContent, passphrase: s
 export async function unsealIdentity(sealed: Uint8Array, passphrase: string, names: { keyId?: string; file?: string }): Promise<SealedIdentityContent> {
   const notAnIdentity = () =>
     new MrcError('not-an-identity', `${names.file ?? 'This file'} is not a Migrant Rights Curator identity backup.`, { params: { file: names.file ?? '' } });
-  const head = Buffer.from(sealed.subarray(0, 256)).toString('latin1');
-  if (!head.startsWith(AGE_HEADER) || !head.includes('\n-> scrypt ')) throw notAnIdentity();
+  if (!isAgeEncrypted(sealed) || !Buffer.from(sealed.subarray(0, 256)).toString('latin1').includes('\n-> scrypt ')) throw notAnIdentity();
   const decrypter = new Decrypter();
   decrypter.addPassphrase(passphrase);
   let text: string;

@@ -4,7 +4,7 @@ import type { SealedIdentityContent } from '../../../shared/keys-contract';
 import type { QualityInputs } from '../curate';
 import type { Db } from '../db';
 import { buildSubmissionWorkbook } from '../export';
-import { fingerprintOf, formatPublicKey, signMinisign } from '../keys';
+import { fingerprintOf, formatPublicKey, signMinisign, signingKeysOf } from '../keys';
 import { listSchemas } from '../schema';
 import { writeZip, type ZipInput } from '../zip';
 import { dataPackage } from './data-package';
@@ -34,8 +34,7 @@ export interface BuiltPackage {
  */
 export function buildPackage(db: Db, inputs: QualityInputs, signer: SealedIdentityContent, created = new Date()): BuiltPackage {
   const { submission } = inputs;
-  const keyId = Buffer.from(signer.signing.keyId, 'hex').reverse();
-  const publicKey = { keyId, publicKey: Buffer.from(signer.signing.publicKey, 'base64') };
+  const { signer: signing, publicKey } = signingKeysOf(signer);
   const tables = packageTables(db, inputs);
   const files: ZipInput[] = [
     { name: 'author.pub', bytes: Buffer.from(formatPublicKey(publicKey)), deflate: false },
@@ -61,7 +60,7 @@ export function buildPackage(db: Db, inputs: QualityInputs, signer: SealedIdenti
     files: listed,
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  const signature = signMinisign(manifestBytes, { keyId, seed: Buffer.from(signer.signing.seed, 'base64') }, `mrc-package ${id} ${submission.country} ${submission.year} by ${fingerprint.keyId}`);
+  const signature = signMinisign(manifestBytes, signing, `mrc-package ${id} ${submission.country} ${submission.year} by ${fingerprint.keyId}`);
   const parts = writeZip([
     { name: 'manifest.json', bytes: manifestBytes, deflate: false },
     { name: 'manifest.json.minisig', bytes: Buffer.from(signature), deflate: false },

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { MrcError } from '../../../shared/errors';
 import { appendAudit } from '../audit';
 import { acceptProblem, listProblems, readQualityInputs } from '../curate';
 import { withWriteLock, type Db } from '../db';
-import { writeFileAtomically } from '../export';
+import { checkExportTarget, writeFileAtomically } from '../export';
 import { unlockIdentity } from '../keys';
 import { buildPackage } from './build-package';
 import { encryptPackage, resolveRecipient } from './package-encryption';
@@ -30,13 +29,7 @@ async function acceptRemaining(db: Db, actor: string, submissionId: string, note
  * says its data was checked, and reviewers see the accepted problems with their notes.
  */
 export async function exportPackage(db: Db, actor: string, request: ExportRequest) {
-  const folder = path.dirname(path.resolve(request.path));
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-    throw new MrcError('invalid-path', `The folder ${folder} does not exist; nothing was written.`, {
-      where: { file: request.path },
-      detail: 'invalid-path.no-folder',
-      params: { path: request.path, folder },
-    });
+  checkExportTarget(request.path, '.mrc.zip');
   const recipients = (request.encryptTo ?? []).map((named) => resolveRecipient(db, named));
   const signer = await unlockIdentity(db, request.keyId, request.passphrase);
   if (request.acceptProblems) await acceptRemaining(db, actor, request.submissionId, request.acceptProblems);

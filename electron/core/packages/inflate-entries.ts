@@ -28,6 +28,7 @@ export async function inflateEntries(
   let total = 0;
   for (const entry of entries) {
     const hash = createHash('sha256');
+    const keeping = keep(entry.name);
     const kept: Uint8Array[] = [];
     let size = 0;
     let stopped: string | undefined;
@@ -40,7 +41,7 @@ export async function inflateEntries(
         else if (total > limits.inflatedBytes) stopped = `takes the package past ${limits.inflatedBytes} inflated bytes`;
         if (stopped) break;
         hash.update(chunk);
-        if (keep(entry.name)) kept.push(chunk);
+        if (keeping) kept.push(chunk);
       }
     } catch (error) {
       reasons.push({ code: 'hash-mismatch', message: `"${entry.name}" cannot be inflated: ${(error as Error).message}.`, path: entry.name });
@@ -51,7 +52,7 @@ export async function inflateEntries(
       if (total > limits.inflatedBytes) break;
       continue;
     }
-    files.set(entry.name, { sha256: hash.digest('hex'), size, ...(keep(entry.name) ? { bytes: Buffer.concat(kept) } : {}) });
+    files.set(entry.name, { sha256: hash.digest('hex'), size, ...(keeping ? { bytes: Buffer.concat(kept) } : {}) });
   }
   return { files, reasons };
 }

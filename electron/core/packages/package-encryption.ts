@@ -1,18 +1,15 @@
 import { Decrypter, Encrypter } from 'age-encryption';
 import { MrcError } from '../../../shared/errors';
 import type { Db } from '../db';
-import { listIdentities, listKeyring, unlockIdentity } from '../keys';
-
-const AGE_HEADER = Buffer.from('age-encryption.org/v1\n');
-
-export const isAgeEncrypted = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, AGE_HEADER.length)).equals(AGE_HEADER);
+import { AgeRecipient } from '../../../shared/keys-contract';
+import { compactFingerprint, listIdentities, listKeyring, unlockIdentity } from '../keys';
 
 /** An age recipient as given, or the one of the keyring entry (or own identity) named by key id or fingerprint. */
 export function resolveRecipient(db: Db, named: string): string {
-  if (/^age1[02-9ac-hj-np-z]{58}$/.test(named)) return named;
-  const compact = named.replace(/[\s:-]/g, '').toUpperCase();
+  if (AgeRecipient.safeParse(named).success) return named;
+  const compact = compactFingerprint(named);
   const keys = [...listIdentities(db), ...listKeyring(db)];
-  const found = keys.find((k) => k.keyId === compact || k.fingerprint.replaceAll(' ', '') === compact);
+  const found = keys.find((k) => k.keyId === compact || compactFingerprint(k.fingerprint) === compact);
   if (!found) throw new MrcError('unknown-key', `No key ${named} in this workspace to encrypt to: give an age recipient (age1…) or a key of the keyring.`, { params: { keyId: named } });
   if (!found.ageRecipient)
     throw new MrcError('unknown-key', `The key ${found.keyId} has no age recipient (it came as a bare minisign key): import its contact card to encrypt to it.`, { params: { keyId: found.keyId } });

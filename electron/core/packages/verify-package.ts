@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Manifest, type Signer, type VerifyReason, type VerifyResult } from '../../../shared/package-contract';
 import type { Db } from '../db';
-import { fingerprintOf, keyIdHex, listIdentities, listKeyring, parsePublicKey, verifyMinisign, type MinisignPublicKey } from '../keys';
+import { fingerprintOf, isAgeEncrypted, keyIdHex, listIdentities, listKeyring, parsePublicKey, verifyMinisign, type MinisignPublicKey } from '../keys';
 import { listSchemas } from '../schema';
 import { readZipDirectory } from '../zip';
 import { checkEntryNames, isDirectoryEntry } from './check-entry-names';
 import { inflateEntries, type InflatedEntry } from './inflate-entries';
-import { decryptPackage, isAgeEncrypted } from './package-encryption';
+import { decryptPackage } from './package-encryption';
 import { PACKAGE_LIMITS, UNLISTED, type PackageLimits } from './package-limits';
 
 export interface VerifiedPackage {
@@ -107,8 +107,9 @@ export async function verifyPackage(
   if (entries.length > limits.entries) return refused([reason('too-large', `${name} holds ${entries.length} files, over the ${limits.entries} a package may hold.`)]);
 
   const reasons = checkEntryNames(entries);
-  const safe = entries.filter((e) => !reasons.some((r) => r.path === e.name) && !isDirectoryEntry(e));
-  for (const e of entries) if (isDirectoryEntry(e) && !reasons.some((r) => r.path === e.name)) reasons.push(reason('extra-file', `${e.name} is a folder entry, which a package does not have.`, e.name));
+  const unsafe = new Set(reasons.map((r) => r.path));
+  const safe = entries.filter((e) => !unsafe.has(e.name) && !isDirectoryEntry(e));
+  for (const e of entries) if (isDirectoryEntry(e) && !unsafe.has(e.name)) reasons.push(reason('extra-file', `${e.name} is a folder entry, which a package does not have.`, e.name));
   const oversized = safe.find((e) => UNLISTED.has(e.name) && e.uncompressedSize > limits.manifestBytes);
   if (oversized) return refused([...reasons, reason('too-large', `${oversized.name} is over ${limits.manifestBytes} bytes.`, oversized.name)]);
   const inflated = await inflateEntries(bytes, safe, limits, (n) => UNLISTED.has(n) || n === 'author.pub' || keep(n));

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest, RefusalReason } from '../../../shared/package-contract';
 import { generateEd25519, publicKeyOfSeed } from '../../../electron/core/keys/ed25519';
 import { formatPublicKey, newKeyId, signMinisign } from '../../../electron/core/keys/minisign';
-import { unlockIdentity } from '../../../electron/core/keys';
+import { signingKeysOf, unlockIdentity } from '../../../electron/core/keys';
 import { verifyPackage } from '../../../electron/core/packages';
 import { readZipDirectory, unpackZipEntry } from '../../../electron/core/zip';
 import { contractWorkspace, requireTools } from '../contract-workspace';
@@ -67,7 +67,7 @@ describe('tampered packages', () => {
     const manifestBytes = entries.get('manifest.json')!;
     const manifest = JSON.parse(manifestBytes.toString()) as Manifest;
     const secret = await unlockIdentity(ws.ws.db, ana.keyId, PASSPHRASE);
-    const anaSigner = { keyId: Buffer.from(secret.signing.keyId, 'hex').reverse(), seed: Buffer.from(secret.signing.seed, 'base64') };
+    const anaSigner = signingKeysOf(secret).signer;
     const put = (name: string, bytes: Buffer | string) => {
       const file = path.join(dir, `replacement-${variants.length}-${name.replace(/\W/g, '_')}`);
       fs.writeFileSync(file, bytes);
